@@ -1,0 +1,76 @@
+package uk.councilperformance;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import uk.councilperformance.importing.DbCommand;
+import uk.councilperformance.reports.ReportFileException;
+
+/**
+ * The command line officers and scripts use. Exit codes: 0 done, 1 unexpected failure,
+ * 2 bad input (a file's mistake, reported with file, line and field), 64 wrong usage.
+ */
+@Command(name = "cpt", mixinStandardHelpOptions = true, version = "council-performance 0.1.0",
+        description = "Council performance transparency platform: build the database, import reports, serve the API.",
+        subcommands = {StartCommand.class, DbCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+public class Cli implements Runnable {
+
+    public static final int BAD_INPUT = 2;
+
+    private static volatile boolean serving;
+
+    /** Whether a command left the web server running (so the process must not exit). */
+    public static boolean isServing() {
+        return serving;
+    }
+
+    static void serving() {
+        serving = true;
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Cli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(Cli::handle);
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof ReportFileException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof ReportFileException bad) {
+            err.println("error: " + bad.getMessage());
+            err.println("Nothing was changed.");
+            return BAD_INPUT;
+        }
+        // Not the input's fault: say what happened, and keep the trace for whoever maintains this.
+        err.println("error: unexpected failure: " + e);
+        if (Boolean.getBoolean("cpt.debug") || System.getenv("CPT_DEBUG") != null) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(set CPT_DEBUG=1 for details)");
+        }
+        return 1;
+    }
+}

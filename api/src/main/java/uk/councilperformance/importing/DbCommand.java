@@ -1,0 +1,71 @@
+package uk.councilperformance.importing;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import uk.councilperformance.CouncilPerformanceApplication;
+
+/** Database commands. */
+@Command(name = "db", mixinStandardHelpOptions = true, description = "Build and check the database.",
+        subcommands = {DbCommand.Build.class})
+public class DbCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Starts the application without a web server, with the database migrated. */
+    static ConfigurableApplicationContext context(Path database) {
+        return new SpringApplicationBuilder(CouncilPerformanceApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("spring.main.banner-mode=off", "logging.level.root=warn")
+                // As arguments, not default properties, so they win over application.properties.
+                .run("--council.database=" + database);
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = {"Build the database from the data folder (rating schemes and canonical report files).",
+                    "Every file is checked first; a mistake is reported as file:line:column: field: problem",
+                    "and the database is left exactly as it was. Reports already stored and unchanged are skipped."})
+    static class Build implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", description = "the data folder (default: ${DEFAULT-VALUE})", defaultValue = "data")
+        Path data;
+
+        @Option(names = "--database", description = "SQLite database file (default: ${DEFAULT-VALUE})",
+                defaultValue = "var/council-performance.db")
+        Path database;
+
+        @Override
+        public Integer call() {
+            var out = spec.commandLine().getOut();
+            out.println("Checking " + data + " ...");
+            Dataset dataset = Dataset.read(data);
+            out.println("  " + dataset.reports().size() + " report files checked.");
+            try (ConfigurableApplicationContext context = context(database)) {
+                DatasetLoader.Result result = context.getBean(DatasetLoader.class).load(dataset);
+                out.printf("Database %s: %d added, %d replaced, %d unchanged.%n", database,
+                        result.count(ReportStore.Outcome.ADDED), result.count(ReportStore.Outcome.REPLACED),
+                        result.count(ReportStore.Outcome.UNCHANGED));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}

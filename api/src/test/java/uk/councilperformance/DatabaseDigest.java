@@ -1,0 +1,44 @@
+package uk.councilperformance;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.councilperformance.database.SqliteUrls;
+import uk.councilperformance.reports.Sha256;
+
+/** A digest of every row of every table, to prove that a failed build changed nothing. */
+public final class DatabaseDigest {
+
+    private DatabaseDigest() {
+    }
+
+    public static String of(java.nio.file.Path database) throws SQLException {
+        StringBuilder all = new StringBuilder();
+        try (Connection c = DriverManager.getConnection(SqliteUrls.of(database)); Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                all.append("#").append(table).append('\n');
+                try (ResultSet rs = s.executeQuery("SELECT * FROM \"" + table + "\" ORDER BY 1")) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            all.append(rs.getString(i)).append('\t');
+                        }
+                        all.append('\n');
+                    }
+                }
+            }
+        }
+        return Sha256.of(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}
