@@ -5,13 +5,13 @@
 CREATE TABLE council (
   id ${id},
   slug VARCHAR(100) NOT NULL UNIQUE,
-  name VARCHAR(300) NOT NULL
+  name TEXT NOT NULL
 );
 
 CREATE TABLE corporate_plan (
   id ${id},
   council_id BIGINT NOT NULL REFERENCES council(id),
-  title VARCHAR(300) NOT NULL,
+  title TEXT NOT NULL,
   first_year INTEGER,
   last_year INTEGER,
   UNIQUE (council_id, title)
@@ -20,8 +20,8 @@ CREATE TABLE corporate_plan (
 -- A rating scheme is the wording a council used for milestone ratings in some years.
 CREATE TABLE rating_scheme (
   id ${id},
-  key VARCHAR(50) NOT NULL UNIQUE,
-  title VARCHAR(300) NOT NULL,
+  key VARCHAR(500) NOT NULL UNIQUE,
+  title TEXT NOT NULL,
   first_year INTEGER NOT NULL,
   last_year INTEGER
 );
@@ -29,8 +29,8 @@ CREATE TABLE rating_scheme (
 CREATE TABLE rating_scheme_status (
   id ${id},
   rating_scheme_id BIGINT NOT NULL REFERENCES rating_scheme(id),
-  key VARCHAR(50) NOT NULL,
-  label VARCHAR(500) NOT NULL,
+  key VARCHAR(500) NOT NULL,
+  label TEXT NOT NULL,
   common_status VARCHAR(30) NOT NULL,
   symbol VARCHAR(20),
   position INTEGER NOT NULL,
@@ -41,17 +41,17 @@ CREATE TABLE report (
   id ${id},
   council_id BIGINT NOT NULL REFERENCES council(id),
   slug VARCHAR(200) NOT NULL UNIQUE,
-  title VARCHAR(500) NOT NULL,
-  meeting_body VARCHAR(200) NOT NULL,
+  title TEXT NOT NULL,
+  meeting_body TEXT NOT NULL,
   meeting_date VARCHAR(10) NOT NULL,
-  meeting_item VARCHAR(500),
+  meeting_item TEXT,
   financial_year INTEGER NOT NULL,
   quarter INTEGER NOT NULL,
   end_of_year BOOLEAN NOT NULL,
   corporate_plan_id BIGINT REFERENCES corporate_plan(id),
-  source_file VARCHAR(500) NOT NULL,
+  source_file TEXT NOT NULL,
   source_sha256 VARCHAR(64) NOT NULL,
-  canonical_file VARCHAR(500) NOT NULL,
+  canonical_file TEXT NOT NULL,
   canonical_sha256 VARCHAR(64) NOT NULL,
   transcription_method VARCHAR(20) NOT NULL,
   transcription_notes TEXT
@@ -63,8 +63,8 @@ CREATE TABLE plan (
   id ${id},
   council_id BIGINT NOT NULL REFERENCES council(id),
   financial_year INTEGER NOT NULL,
-  key VARCHAR(100) NOT NULL,
-  title VARCHAR(500) NOT NULL,
+  key VARCHAR(500) NOT NULL,
+  title TEXT NOT NULL,
   corporate_plan_id BIGINT REFERENCES corporate_plan(id),
   rating_scheme_id BIGINT REFERENCES rating_scheme(id),
   UNIQUE (council_id, financial_year, key)
@@ -75,10 +75,10 @@ CREATE TABLE plan_entry (
   id ${id},
   plan_id BIGINT NOT NULL REFERENCES plan(id),
   report_id BIGINT NOT NULL REFERENCES report(id),
-  title VARCHAR(500) NOT NULL,
-  appendix VARCHAR(100),
+  title TEXT NOT NULL,
+  appendix TEXT,
   commentary TEXT,
-  comment_heading VARCHAR(200),
+  comment_heading TEXT,
   source_line INTEGER,
   UNIQUE (plan_id, report_id)
 );
@@ -86,8 +86,8 @@ CREATE TABLE plan_entry (
 CREATE TABLE theme (
   id ${id},
   plan_id BIGINT NOT NULL REFERENCES plan(id),
-  key VARCHAR(200) NOT NULL,
-  name VARCHAR(500) NOT NULL,
+  key VARCHAR(500) NOT NULL,
+  name TEXT NOT NULL,
   position INTEGER NOT NULL,
   UNIQUE (plan_id, key)
 );
@@ -97,17 +97,20 @@ CREATE TABLE series (
   id ${id},
   council_id BIGINT NOT NULL REFERENCES council(id),
   kind VARCHAR(20) NOT NULL,
-  key VARCHAR(300) NOT NULL,
-  title VARCHAR(1000) NOT NULL,
+  key VARCHAR(500) NOT NULL,
+  title TEXT NOT NULL,
   UNIQUE (council_id, kind, key)
 );
 
 CREATE TABLE indicator (
   id ${id},
   theme_id BIGINT NOT NULL REFERENCES theme(id),
-  key VARCHAR(300) NOT NULL,
-  name VARCHAR(1000) NOT NULL,
-  breakdown VARCHAR(300),
+  key VARCHAR(500) NOT NULL,
+  name TEXT NOT NULL,
+  breakdown TEXT,
+  -- Where known: count, money or percent; and whether a higher figure is better.
+  unit VARCHAR(20),
+  polarity VARCHAR(20),
   series_id BIGINT NOT NULL REFERENCES series(id),
   series_rule VARCHAR(300) NOT NULL,
   position INTEGER NOT NULL,
@@ -126,7 +129,7 @@ CREATE TABLE indicator_entry (
   comparison TEXT,
   assessment TEXT,
   note TEXT,
-  source_table VARCHAR(300) NOT NULL,
+  source_table TEXT NOT NULL,
   source_line INTEGER,
   UNIQUE (indicator_id, report_id)
 );
@@ -148,9 +151,9 @@ CREATE TABLE indicator_value (
 CREATE TABLE project (
   id ${id},
   theme_id BIGINT NOT NULL REFERENCES theme(id),
-  key VARCHAR(300) NOT NULL,
+  key VARCHAR(500) NOT NULL,
   approach TEXT,
-  name VARCHAR(1000) NOT NULL,
+  name TEXT NOT NULL,
   outcomes TEXT,
   note TEXT,
   series_id BIGINT NOT NULL REFERENCES series(id),
@@ -162,8 +165,8 @@ CREATE TABLE project (
 CREATE TABLE milestone (
   id ${id},
   project_id BIGINT NOT NULL REFERENCES project(id),
-  key VARCHAR(300) NOT NULL,
-  name VARCHAR(2000) NOT NULL,
+  key VARCHAR(500) NOT NULL,
+  name TEXT NOT NULL,
   series_id BIGINT NOT NULL REFERENCES series(id),
   series_rule VARCHAR(300) NOT NULL,
   position INTEGER NOT NULL,
@@ -177,11 +180,11 @@ CREATE TABLE milestone_entry (
   milestone_id BIGINT NOT NULL REFERENCES milestone(id),
   report_id BIGINT NOT NULL REFERENCES report(id),
   comment TEXT,
-  due_text VARCHAR(200),
+  due_text TEXT,
   due_quarter INTEGER,
   cells TEXT,
   note TEXT,
-  source_table VARCHAR(300) NOT NULL,
+  source_table TEXT NOT NULL,
   source_line INTEGER,
   UNIQUE (milestone_id, report_id)
 );
@@ -205,8 +208,8 @@ CREATE TABLE summary_table (
   id ${id},
   report_id BIGINT NOT NULL REFERENCES report(id),
   plan_id BIGINT REFERENCES plan(id),
-  title VARCHAR(500),
-  source_table VARCHAR(300) NOT NULL,
+  title TEXT,
+  source_table TEXT NOT NULL,
   kind VARCHAR(20) NOT NULL,
   period VARCHAR(20) NOT NULL,
   quarter INTEGER NOT NULL,
@@ -223,9 +226,9 @@ CREATE TABLE summary_count (
   row_position INTEGER NOT NULL,
   row_plan_id BIGINT REFERENCES plan(id),
   row_is_total BOOLEAN NOT NULL,
-  row_label VARCHAR(500),
+  row_label TEXT,
   status VARCHAR(30) NOT NULL,
-  published_text VARCHAR(200) NOT NULL,
+  published_text TEXT NOT NULL,
   count_value INTEGER,
   percent_value NUMERIC(20,4),
   UNIQUE (summary_table_id, row_position, status)

@@ -178,9 +178,15 @@ public class ReportStore {
             SeriesRule rule = SeriesRule.of(i.series(), i.name(), i.breakdown());
             long seriesId = series(councilId, "indicator", rule.key(), i.name() + i.breakdown().map(b -> " – " + b).orElse(""));
             long indicatorId = upsertChild("indicator", "theme_id", themeId, key,
-                    "INSERT INTO indicator (theme_id, key, name, breakdown, series_id, series_rule, position)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    themeId, key, i.name(), i.breakdown().orElse(null), seriesId, rule.explanation());
+                    "INSERT INTO indicator (theme_id, key, name, breakdown, unit, polarity, series_id, series_rule, position)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    themeId, key, i.name(), i.breakdown().orElse(null), i.unit().orElse(null), i.polarity().orElse(null),
+                    seriesId, rule.explanation());
+            if (i.unit().isPresent() || i.polarity().isPresent()) {
+                // The latest report that says wins; one that is silent leaves what is known.
+                db.sql("UPDATE indicator SET unit = COALESCE(?, unit), polarity = COALESCE(?, polarity) WHERE id = ?")
+                        .params(i.unit().orElse(null), i.polarity().orElse(null), indicatorId).update();
+            }
             long entryId = insert("INSERT INTO indicator_entry (indicator_id, report_id, frequency, total_type, direction,"
                             + " comparison, assessment, note, source_table, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     indicatorId, reportId, i.frequency().orElse(null), i.totalType().orElse(null),

@@ -39,7 +39,8 @@ public record ReportFile(String file, String sha256, Council council, Report rep
                             Optional<String> lastYearOutturn, Optional<String> target, Map<Quarter, String> values,
                             Optional<String> total, Optional<String> totalType, Optional<String> direction,
                             Optional<String> comparison, Optional<String> assessment, Optional<String> note,
-                            Optional<String> series, Optional<Integer> line) {
+                            Optional<String> series, Optional<String> unit, Optional<String> polarity,
+                            Optional<Integer> line) {
     }
 
     public record Project(Optional<String> approach, String name, Optional<String> outcomes, Optional<String> note,

@@ -142,7 +142,10 @@ public final class ReportFileReader {
                 i.parsed("totalType", oneOf("cumulative", "average"), "cumulative or average"),
                 i.parsed("direction", oneOf("improved", "deteriorated", "same", "not available"),
                         "improved, deteriorated, same or not available"),
-                i.text("comparison"), i.text("assessment"), i.text("note"), seriesKey(i), i.lineNumber("line"));
+                i.text("comparison"), i.text("assessment"), i.text("note"), seriesKey(i),
+                i.parsed("unit", oneOf("count", "money", "percent"), "count, money or percent"),
+                i.parsed("polarity", oneOf("higher-is-better", "lower-is-better"), "higher-is-better or lower-is-better"),
+                i.lineNumber("line"));
     }
 
     private Project project(YamlMap p, RatingScheme scheme) {

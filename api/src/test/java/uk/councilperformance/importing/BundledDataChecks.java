@@ -3,7 +3,6 @@ package uk.councilperformance.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -13,32 +12,22 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import uk.councilperformance.TemporaryFolders;
 import uk.councilperformance.TestData;
 import uk.councilperformance.summaries.SummaryComparison;
 
 /**
- * The bundled data set, built into a real SQLite file, checked against figures published in the four
- * seed reports (the source line of each is given, in data/sources/).
+ * The bundled data set, built into a real database, checked against figures published in the four
+ * seed reports (the source line of each is given, in data/sources/). Run on SQLite and on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BundledDataTest {
+abstract class BundledDataChecks {
 
     static final String END_OF_YEAR_2017 = "2018-06-14-cabinet-end-of-year-2017-18";
     static final String END_OF_YEAR_2018 = "2019-07-22-community-scrutiny-end-of-year-2018-19";
     static final String Q1_2019 = "2019-09-19-cabinet-q1-2019-20";
     static final String Q2_2019 = "2019-11-26-community-scrutiny-q2-2019-20";
-
-    static final Path folder = TemporaryFolders.create("bundled");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("council.database", () -> folder.resolve("bundled.db").toString());
-    }
 
     @Autowired
     DatasetLoader loader;
