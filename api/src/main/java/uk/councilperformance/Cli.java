@@ -14,7 +14,7 @@ import uk.councilperformance.reports.ReportFileException;
  */
 @Command(name = "cpt", mixinStandardHelpOptions = true, version = "council-performance 0.1.0",
         description = "Council performance transparency platform: build the database, import reports, serve the API.",
-        subcommands = {StartCommand.class, DbCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DbCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public class Cli implements Runnable {
 
     public static final int BAD_INPUT = 2;
@@ -26,7 +26,7 @@ public class Cli implements Runnable {
         return serving;
     }
 
-    static void serving() {
+    public static void serving() {
         serving = true;
     }
 
@@ -38,7 +38,16 @@ public class Cli implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, java.util.Map.of("start", new StartCommand()), args);
+    }
+
+    /**
+     * Runs the command line with extra top-level commands: the api adds its own start; the publisher,
+     * which packages the whole product, adds publish, preview and a start that also publishes the site.
+     */
+    public static int run(PrintWriter out, PrintWriter err, java.util.Map<String, Object> extra, String... args) {
         CommandLine commandLine = new CommandLine(new Cli());
+        new java.util.TreeMap<>(extra).forEach(commandLine::addSubcommand);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(Cli::handle);

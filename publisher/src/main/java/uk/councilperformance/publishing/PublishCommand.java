@@ -1,0 +1,36 @@
+package uk.councilperformance.publishing;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Builds the public site from the API into a folder, replacing the previous site atomically. */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Build the public site from the GraphQL API into a folder.",
+                "The folder is replaced atomically: an interrupted build leaves the previous site as it was.",
+                "Unchanged pages are not rewritten; the same data always gives the same files."})
+public class PublishCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--api", description = "the GraphQL endpoint (default: ${DEFAULT-VALUE})",
+            defaultValue = "http://localhost:8080/graphql")
+    String api;
+
+    @Option(names = "--out", description = "the site folder (default: ${DEFAULT-VALUE})", defaultValue = "build/site")
+    Path out;
+
+    @Override
+    public Integer call() {
+        var progress = spec.commandLine().getErr();
+        SitePublisher.Summary summary = new SitePublisher(new SiteApi(api)).publish(new SiteFolder(out), progress);
+        spec.commandLine().getOut().println(summary.describe());
+        spec.commandLine().getOut().println("Site folder: " + out);
+        return 0;
+    }
+}

@@ -1,0 +1,182 @@
+package uk.councilperformance.publishing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+
+import uk.councilperformance.reports.Sha256;
+
+/**
+ * The published site folder, replaced atomically. {@code site} is a symbolic link to a complete version in
+ * {@code site.versions/}; a new version is built beside it and the link is swapped in one rename, so a
+ * reader (or an interrupted build) only ever sees the old site or the new one. Files identical to the
+ * current version are hard-linked, not rewritten; identical content makes no new version at all.
+ */
+public class SiteFolder {
+
+    /** What publishing wrote. */
+    public record Outcome(boolean changed, int files, int written, int unchanged, String version) {
+    }
+
+    private final Path link;
+    private final Path versions;
+
+    public SiteFolder(Path site) {
+        this.link = site.toAbsolutePath().normalize();
+        this.versions = link.resolveSibling(link.getFileName() + ".versions");
+    }
+
+    public Path path() {
+        return link;
+    }
+
+    public Optional<Path> current() {
+        if (!Files.isSymbolicLink(link)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(link.resolveSibling(Files.readSymbolicLink(link)).normalize());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Outcome publish(SortedMap<String, byte[]> files) {
+        String version = "v-" + contentHash(files);
+        Path target = versions.resolve(version);
+        Optional<Path> current = current();
+        if (current.isPresent() && current.get().equals(target) && Files.isDirectory(target)) {
+            return new Outcome(false, files.size(), 0, files.size(), version);
+        }
+        checkPublishable();
+        try {
+            Files.createDirectories(versions);
+            Path staging = Files.createTempDirectory(versions, version + ".partial-");
+            int written = 0;
+            int unchanged = 0;
+            for (var file : files.entrySet()) {
+                Path to = safeResolve(staging, file.getKey());
+                Files.createDirectories(to.getParent());
+                Optional<Path> same = current.map(c -> c.resolve(file.getKey())).filter(p -> sameContent(p, file.getValue()));
+                if (same.isPresent() && tryLink(to, same.get())) {
+                    unchanged++;
+                } else {
+                    Files.write(to, file.getValue());
+                    written++;
+                }
+            }
+            if (Files.exists(target)) {
+                deleteTree(target);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            swapLink(target);
+            removeOldVersions(target, current);
+            return new Outcome(true, files.size(), written, unchanged, version);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish to " + link + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void swapLink(Path target) throws IOException {
+        Path next = link.resolveSibling("." + link.getFileName() + ".next");
+        Files.deleteIfExists(next);
+        Files.createSymbolicLink(next, link.getParent().relativize(target));
+        try {
+            Files.move(next, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("this file system cannot replace the site atomically", e);
+        }
+    }
+
+    private void checkPublishable() {
+        if (Files.exists(link, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(link)) {
+            try (Stream<Path> entries = Files.list(link)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalStateException(link + " exists and is not a site published by this tool; "
+                            + "choose another --out or remove it");
+                }
+                Files.delete(link);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Keeps the new version and the one before it (a reader may still be inside it); older ones go. */
+    private void removeOldVersions(Path keep, Optional<Path> previous) throws IOException {
+        try (Stream<Path> all = Files.list(versions)) {
+            for (Path p : all.toList()) {
+                if (!p.equals(keep) && !previous.map(p::equals).orElse(false)) {
+                    deleteTree(p);
+                }
+            }
+        }
+    }
+
+    private static boolean tryLink(Path to, Path existing) {
+        try {
+            Files.createLink(to, existing);
+            return true;
+        } catch (UnsupportedOperationException | FileAlreadyExistsException e) {
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean sameContent(Path path, byte[] content) {
+        try {
+            return Files.isRegularFile(path) && Files.size(path) == content.length
+                    && Arrays.equals(Files.readAllBytes(path), content);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Path safeResolve(Path root, String relative) {
+        Path p = root.resolve(relative).normalize();
+        if (!p.startsWith(root)) {
+            throw new IllegalArgumentException("page path escapes the site: " + relative);
+        }
+        return p;
+    }
+
+    static String contentHash(SortedMap<String, byte[]> files) {
+        StringBuilder all = new StringBuilder();
+        files.forEach((path, content) -> all.append(path).append('\0').append(Sha256.of(content)).append('\n'));
+        return Sha256.of(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    static List<String> list(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package uk.councilperformance.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Publishing from the real API: the site is rendered from the bundled data, the same data gives the same
+ * bytes, an unchanged rebuild writes nothing, and the folder is replaced atomically.
+ */
+class PublishingTest {
+
+    static RunningApi api;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void startApi() {
+        api = RunningApi.start(BundledData.directory());
+    }
+
+    @AfterAll
+    static void stopApi() {
+        api.close();
+    }
+
+    @Test
+    void rendersReportPagesFromTheApiWithTheirSources() throws Exception {
+        SiteFolder folder = new SiteFolder(work.resolve("site"));
+        SitePublisher.Summary summary = publish(folder);
+        assertThat(summary.outcome().changed()).isTrue();
+        String page = Files.readString(folder.path().resolve("reports/2019-09-19-cabinet-q1-2019-20/index.html"));
+        assertThat(page).contains("<h1 class=\"govuk-heading-xl\">Quarter 1 Performance Report 2019/20</h1>")
+                .contains("Cabinet, 2019-09-19").contains("sources/004_0db5488618e439d2.txt");
+        assertThat(folder.path().resolve("assets/govuk-frontend.min.css")).exists();
+        assertThat(Files.readString(folder.path().resolve("assets/govuk-frontend.min.css"))).doesNotContain("GDS Transport");
+        assertThat(Files.readString(folder.path().resolve("sitemap.xml"))).contains("<loc>/reports/2019-09-19-cabinet-q1-2019-20/</loc>");
+    }
+
+    @Test
+    void theSameDataGivesTheSameFilesAndAnUnchangedRebuildWritesNothing() throws Exception {
+        SiteFolder first = new SiteFolder(work.resolve("a"));
+        SiteFolder second = new SiteFolder(work.resolve("b"));
+        publish(first);
+        publish(second);
+        assertThat(SiteFolder.list(first.path())).isEqualTo(SiteFolder.list(second.path()));
+        for (String file : SiteFolder.list(first.path())) {
+            assertThat(Files.readAllBytes(second.path().resolve(file))).as(file).isEqualTo(Files.readAllBytes(first.path().resolve(file)));
+        }
+        SitePublisher.Summary again = publish(first);
+        assertThat(again.outcome().changed()).isFalse();
+        assertThat(again.outcome().written()).isZero();
+        assertThat(again.describe()).contains("Nothing changed");
+    }
+
+    @Test
+    void aChangedPageIsRewrittenAndTheRestAreKeptAsTheyWere() throws Exception {
+        SiteFolder folder = new SiteFolder(work.resolve("site"));
+        SortedMap<String, byte[]> files = new TreeMap<>(Map.of(
+                "index.html", bytes("home"), "a/index.html", bytes("a"), "b/index.html", bytes("b")));
+        folder.publish(files);
+        Path before = folder.current().orElseThrow();
+        files.put("b/index.html", bytes("b changed"));
+        SiteFolder.Outcome outcome = folder.publish(files);
+        assertThat(outcome.written()).isEqualTo(1);
+        assertThat(outcome.unchanged()).isEqualTo(2);
+        Path after = folder.current().orElseThrow();
+        assertThat(after).isNotEqualTo(before);
+        // Unchanged files are the same file on disk (hard links), not copies.
+        assertThat(Files.isSameFile(after.resolve("a/index.html"), before.resolve("a/index.html"))).isTrue();
+        assertThat(Files.readString(folder.path().resolve("b/index.html"))).isEqualTo("b changed");
+    }
+
+    @Test
+    void aFailedPublishLeavesThePreviousSiteIntact() throws Exception {
+        SiteFolder folder = new SiteFolder(work.resolve("site"));
+        folder.publish(new TreeMap<>(Map.of("index.html", bytes("the published site"))));
+        SortedMap<String, byte[]> bad = new TreeMap<>(Map.of("index.html", bytes("new"), "../escape.html", bytes("x")));
+        assertThatThrownBy(() -> folder.publish(bad)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Files.readString(folder.path().resolve("index.html"))).isEqualTo("the published site");
+    }
+
+    @Test
+    void refusesToReplaceAFolderItDidNotPublish() throws Exception {
+        Path existing = Files.createDirectories(work.resolve("someone-elses"));
+        Files.writeString(existing.resolve("keep.txt"), "precious");
+        SiteFolder folder = new SiteFolder(existing);
+        assertThatThrownBy(() -> folder.publish(new TreeMap<>(Map.of("index.html", bytes("x")))))
+                .hasMessageContaining("not a site published by this tool");
+        assertThat(Files.readString(existing.resolve("keep.txt"))).isEqualTo("precious");
+    }
+
+    private static SitePublisher.Summary publish(SiteFolder folder) {
+        return new SitePublisher(new SiteApi(api.url())).publish(folder, new PrintWriter(new StringWriter()));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
