@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -170,13 +169,11 @@ public class SiteFolder {
         }
     }
 
-    static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
-    }
-
+    /** Every file of a site folder (following the link to its current version), by relative path. */
     static List<String> list(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+        Path real = dir.toRealPath();
+        try (Stream<Path> walk = Files.walk(real)) {
+            return walk.filter(Files::isRegularFile).map(p -> real.relativize(p).toString()).sorted().toList();
         }
     }
 }
