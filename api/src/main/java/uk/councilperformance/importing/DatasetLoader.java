@@ -37,4 +37,14 @@ public class DatasetLoader {
             return new Result(outcomes);
         });
     }
+
+    /** Stores one checked report (e.g. an officer's new report) in one transaction. */
+    public ReportStore.Outcome load(Dataset.Entry report) {
+        return transaction.execute(status -> {
+            ReportStore.Outcome outcome = store.store(report.file(), report.canonicalPath(), report.sourceSha256(),
+                    report.scheme());
+            store.removeUnreferenced();
+            return outcome;
+        });
+    }
 }

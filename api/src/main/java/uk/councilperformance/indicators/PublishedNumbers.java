@@ -35,7 +35,7 @@ public record PublishedNumbers(Optional<BigDecimal> count, Optional<BigDecimal> 
         String text = published;
         if (text.strip().matches("-?(" + NUMBER + ")")) {
             // A bare number is a count even when it looks like a year.
-            return new PublishedNumbers(Optional.of(number(text.strip())), Optional.empty(), Optional.empty());
+            return new PublishedNumbers(single(List.of(number(text.strip())), false), Optional.empty(), Optional.empty());
         }
         List<BigDecimal> money = new ArrayList<>();
         Matcher m = MONEY_WITH_SUFFIX.matcher(text);
@@ -77,7 +77,12 @@ public record PublishedNumbers(Optional<BigDecimal> count, Optional<BigDecimal> 
     }
 
     private static Optional<BigDecimal> single(List<BigDecimal> found, boolean ambiguous) {
-        return !ambiguous && found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        return !ambiguous && found.size() == 1 && plausible(found.get(0)) ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** No council figure has more than 15 digits before the point; a longer run of digits is not a number to read. */
+    private static boolean plausible(BigDecimal number) {
+        return number.precision() - number.scale() <= 15 && number.scale() <= 4;
     }
 
     private static BigDecimal number(String digits) {

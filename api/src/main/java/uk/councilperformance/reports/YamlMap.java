@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -34,6 +35,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * line and column and every scalar stays text exactly as written: an unquoted 26 is "26", never a number.
  */
 public final class YamlMap {
+
+    /** Far longer than any cell a council prints; a longer one is a mistake, not a figure. */
+    public static final int LONGEST_TEXT = 20_000;
 
     private final String file;
     private final String path;
@@ -63,9 +67,7 @@ public final class YamlMap {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        if (text.indexOf('\u0000') >= 0) {
-            throw new ReportFileException(displayName, 0, 0, "", "contains binary data (a NUL byte), not YAML text");
-        }
+        checkCharacters(text, displayName);
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -78,13 +80,52 @@ public final class YamlMap {
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             throw new ReportFileException(displayName, mark == null ? 0 : mark.getLine() + 1,
                     mark == null ? 0 : mark.getColumn() + 1, "", "is not valid YAML: " + problem);
+        } catch (ReaderException e) {
+            int[] at = lineAndColumn(text, e.getPosition());
+            throw new ReportFileException(displayName, at[0], at[1], "", "is not valid YAML: " + e.getName());
         } catch (YAMLException e) {
-            throw new ReportFileException(displayName, 0, 0, "", "is not valid YAML: " + e.getMessage());
+            throw new ReportFileException(displayName, 1, 0, "", "is not valid YAML: " + e.getMessage());
         }
         if (root == null) {
             throw new ReportFileException(displayName, 1, 0, "", "is empty");
         }
         return new YamlMap(displayName, "", root);
+    }
+
+    /** Control characters YAML does not allow are named with their place, not left to the parser. */
+    private static void checkCharacters(String text, String displayName) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            boolean control = ch < 0x20 && ch != '\t' && ch != '\r' || ch >= 0x7F && ch <= 0x9F && ch != 0x85;
+            if (control) {
+                throw new ReportFileException(displayName, line, column, "", ch == 0
+                        ? "contains binary data (a NUL byte), not YAML text"
+                        : String.format("contains a control character (U+%04X) that is not allowed; delete it", (int) ch));
+            }
+            column++;
+        }
+    }
+
+    private static int[] lineAndColumn(String text, int codePointIndex) {
+        int line = 1;
+        int column = 1;
+        int index = 0;
+        for (int i = 0; i < text.length() && index < codePointIndex; i = text.offsetByCodePoints(i, 1), index++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
     }
 
     private static int lineOfFirstBadByte(byte[] bytes) {
@@ -163,6 +204,10 @@ public final class YamlMap {
         String text = scalar.getValue();
         if (text.isBlank()) {
             return Optional.empty();
+        }
+        if (text.length() > LONGEST_TEXT) {
+            throw error(v, child(key), String.format("is %,d characters long; the longest text allowed is %,d "
+                    + "(is a whole document pasted into one cell?)", text.length(), LONGEST_TEXT));
         }
         return Optional.of(scalar.getScalarStyle() == ScalarStyle.LITERAL || scalar.getScalarStyle() == ScalarStyle.FOLDED
                 ? stripTrailingNewline(text) : text);

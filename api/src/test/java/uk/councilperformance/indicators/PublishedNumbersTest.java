@@ -58,4 +58,11 @@ class PublishedNumbersTest {
         PublishedNumbers n = PublishedNumbers.parse("Grant offer of £900k received");
         assertThat(n.money()).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void implausiblyLongNumbersAreNotRead() {
+        assertThat(PublishedNumbers.parse("9".repeat(40)).count()).isEmpty();
+        assertThat(PublishedNumbers.parse("£" + "1".repeat(30)).money()).isEmpty();
+        assertThat(PublishedNumbers.parse("0.123456%").percent()).isEmpty();
+    }
 }
