@@ -15,7 +15,7 @@ import uk.councilperformance.CouncilPerformanceApplication;
 
 /** Database commands. */
 @Command(name = "db", mixinStandardHelpOptions = true, description = "Build and check the database.",
-        subcommands = {DbCommand.Build.class})
+        subcommands = {DbCommand.Build.class, DbCommand.Backup.class, DbCommand.Restore.class})
 public class DbCommand implements Runnable {
 
     @Spec
@@ -65,6 +65,62 @@ public class DbCommand implements Runnable {
                         result.count(ReportStore.Outcome.UNCHANGED));
             }
             out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = {"Copy the SQLite database to a backup file, safely while the API serves or an import runs.",
+                    "(For PostgreSQL use pg_dump.)"})
+    static class Backup implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--database", description = "SQLite database file (default: ${DEFAULT-VALUE})",
+                defaultValue = "var/council-performance.db")
+        Path database;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "BACKUP", description = "the backup file to write")
+        Path backup;
+
+        @Override
+        public Integer call() throws Exception {
+            try {
+                uk.councilperformance.database.SqliteBackup.backup(database, backup);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("error: " + e.getMessage());
+                return uk.councilperformance.Cli.BAD_INPUT;
+            }
+            spec.commandLine().getOut().println("Backed up " + database + " to " + backup + " (integrity checked).");
+            return 0;
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = {"Replace the database's content with a backup made by `db backup`.",
+                    "The backup is checked first; a damaged or foreign file changes nothing."})
+    static class Restore implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--database", description = "SQLite database file (default: ${DEFAULT-VALUE})",
+                defaultValue = "var/council-performance.db")
+        Path database;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "BACKUP", description = "the backup file to restore")
+        Path backup;
+
+        @Override
+        public Integer call() throws Exception {
+            try {
+                uk.councilperformance.database.SqliteBackup.restore(backup, database);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("error: " + e.getMessage() + "\nNothing was changed.");
+                return uk.councilperformance.Cli.BAD_INPUT;
+            }
+            spec.commandLine().getOut().println("Restored " + database + " from " + backup + ".");
             return 0;
         }
     }
