@@ -145,8 +145,11 @@ public class ReportStore {
 
     /** Removes things that no report mentions any more, after a report was replaced. */
     public void removeUnreferenced() {
-        db.sql("DELETE FROM indicator WHERE NOT EXISTS (SELECT 1 FROM indicator_entry e WHERE e.indicator_id = indicator.id)").update();
-        db.sql("DELETE FROM milestone WHERE NOT EXISTS (SELECT 1 FROM milestone_entry e WHERE e.milestone_id = milestone.id)").update();
+        // Anything an officer corrected is kept: the correction is part of the record.
+        db.sql("DELETE FROM indicator WHERE NOT EXISTS (SELECT 1 FROM indicator_entry e WHERE e.indicator_id = indicator.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM correction c WHERE c.indicator_id = indicator.id)").update();
+        db.sql("DELETE FROM milestone WHERE NOT EXISTS (SELECT 1 FROM milestone_entry e WHERE e.milestone_id = milestone.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM correction c WHERE c.milestone_id = milestone.id)").update();
         db.sql("DELETE FROM project WHERE NOT EXISTS (SELECT 1 FROM milestone m WHERE m.project_id = project.id)").update();
         db.sql("DELETE FROM theme WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.theme_id = theme.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM project p WHERE p.theme_id = theme.id)").update();
@@ -156,7 +159,8 @@ public class ReportStore {
                 + " AND NOT EXISTS (SELECT 1 FROM summary_count c WHERE c.row_plan_id = plan.id)").update();
         db.sql("DELETE FROM series WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.series_id = series.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM project p WHERE p.series_id = series.id)"
-                + " AND NOT EXISTS (SELECT 1 FROM milestone m WHERE m.series_id = series.id)").update();
+                + " AND NOT EXISTS (SELECT 1 FROM milestone m WHERE m.series_id = series.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM correction c WHERE c.series_id = series.id OR c.previous_series_id = series.id)").update();
     }
 
     private void removeFiguresOf(long reportId) {
