@@ -10,7 +10,8 @@ import uk.councilperformance.periods.Quarter;
 @Table("report")
 public record Report(@Id Long id, Long councilId, String slug, String title, String meetingBody, String meetingDate,
                      String meetingItem, int financialYear, int quarter, boolean endOfYear, String sourceFile,
-                     String sourceSha256, String canonicalFile, String transcriptionMethod) {
+                     String sourceSha256, String canonicalFile, String transcriptionMethod,
+                     String transcriptionNotes) {
 
     public FinancialYear year() {
         return new FinancialYear(financialYear);

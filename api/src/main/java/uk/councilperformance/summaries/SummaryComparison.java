@@ -39,27 +39,39 @@ public class SummaryComparison {
 
     /** Every cell of every actions summary table of a report (two SQL statements, whatever the size). */
     public List<Cell> forReport(long reportId) {
-        List<Rating> ratings = db.sql("""
-                SELECT th.plan_id, e.id AS entry_id, r.quarter, r.common_status
+        return forReports(List.of(reportId));
+    }
+
+    /** Every cell of every actions summary table of the reports (two SQL statements, whatever the size). */
+    public List<Cell> forReports(java.util.Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Rating>> byReport = new HashMap<>();
+        db.sql("""
+                SELECT th.plan_id, e.id AS entry_id, r.quarter, r.common_status, e.report_id
                 FROM milestone_entry e
                 JOIN milestone m ON m.id = e.milestone_id
                 JOIN project p ON p.id = m.project_id
                 JOIN theme th ON th.id = p.theme_id
                 JOIN milestone_rating r ON r.milestone_entry_id = e.id
-                WHERE e.report_id = ?
-                """).param(reportId).query((rs, n) -> new Rating(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4)))
-                .list();
+                WHERE e.report_id IN (:ids)
+                """).param("ids", reportIds).query(rs -> {
+            byReport.computeIfAbsent(rs.getLong(5), k -> new ArrayList<>())
+                    .add(new Rating(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4)));
+        });
         List<Map<String, Object>> rows = db.sql("""
-                SELECT t.id, t.plan_id, t.period, t.quarter, c.row_position, c.row_plan_id, c.row_is_total, c.row_label,
+                SELECT t.id, t.report_id, t.plan_id, t.period, t.quarter, c.row_position, c.row_plan_id, c.row_is_total, c.row_label,
                        c.status, c.count_value
                 FROM summary_table t JOIN summary_count c ON c.summary_table_id = t.id
-                WHERE t.report_id = ? AND t.kind = 'actions'
-                ORDER BY t.position, t.id, c.row_position, c.id
-                """).param(reportId).query().listOfRows();
+                WHERE t.report_id IN (:ids) AND t.kind = 'actions'
+                ORDER BY t.report_id, t.position, t.id, c.row_position, c.id
+                """).param("ids", reportIds).query().listOfRows();
         List<Cell> cells = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             boolean total = truthy(row.get("row_is_total"));
             Long plan = total ? null : asLong(row.get("row_plan_id") != null ? row.get("row_plan_id") : row.get("plan_id"));
+            List<Rating> ratings = byReport.getOrDefault(((Number) row.get("report_id")).longValue(), List.of());
             Map<String, Integer> computed = computed(ratings, plan, (String) row.get("period"),
                     ((Number) row.get("quarter")).intValue());
             String status = (String) row.get("status");

@@ -1,0 +1,22 @@
+package uk.councilperformance.changes;
+
+import java.util.List;
+
+import uk.councilperformance.indicators.Indicator;
+import uk.councilperformance.indicators.IndicatorValue;
+import uk.councilperformance.periods.QuarterPeriod;
+import uk.councilperformance.projects.Milestone;
+import uk.councilperformance.projects.MilestoneRating;
+
+/** What changed between two quarters. */
+public record QuarterChanges(QuarterPeriod from, QuarterPeriod to, List<RatingChange> ratingChanges,
+                             List<ValueChange> valueChanges) {
+
+    /** A milestone's rating in two quarters (either may be null: not rated). */
+    public record RatingChange(Milestone milestone, MilestoneRating from, MilestoneRating to) {
+    }
+
+    /** An indicator's value in two quarters. */
+    public record ValueChange(Indicator indicator, IndicatorValue from, IndicatorValue to) {
+    }
+}

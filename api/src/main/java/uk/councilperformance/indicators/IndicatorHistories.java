@@ -1,0 +1,93 @@
+package uk.councilperformance.indicators;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.councilperformance.corrections.Correction;
+import uk.councilperformance.reports.Source;
+
+/** Loads the histories of many indicators in two SQL statements: published rows, then officers' corrections. */
+@Repository
+public class IndicatorHistories {
+
+    private final JdbcClient db;
+
+    public IndicatorHistories(JdbcClient db) {
+        this.db = db;
+    }
+
+    public Map<Long, IndicatorHistory> of(Collection<Long> indicatorIds) {
+        Map<Long, IndicatorHistory> result = new HashMap<>();
+        if (indicatorIds.isEmpty()) {
+            return result;
+        }
+        Map<Long, Map<Long, IndicatorEntry>> entries = new HashMap<>();
+        Map<Long, List<IndicatorValue>> observations = new HashMap<>();
+        db.sql("""
+                SELECT e.id AS entry_id, e.indicator_id, e.report_id, r.meeting_date, e.frequency, e.total_type, e.direction,
+                       e.comparison, e.assessment, e.note, e.source_table, e.source_line, v.field, v.published_text,
+                       v.count_value, v.money_value, v.percent_value, i.unit
+                FROM indicator_entry e JOIN report r ON r.id = e.report_id JOIN indicator i ON i.id = e.indicator_id
+                LEFT JOIN indicator_value v ON v.indicator_entry_id = e.id
+                WHERE e.indicator_id IN (:ids)
+                ORDER BY r.meeting_date, r.id, e.id, v.id""").param("ids", indicatorIds).query(rs -> {
+            long indicatorId = rs.getLong("indicator_id");
+            long entryId = rs.getLong("entry_id");
+            Source source = new Source(rs.getLong("report_id"), rs.getString("source_table"), integer(rs.getObject("source_line")), null);
+            IndicatorEntry entry = entries.computeIfAbsent(indicatorId, k -> new LinkedHashMap<>()).computeIfAbsent(entryId,
+                    k -> {
+                        try {
+                            return new IndicatorEntry(indicatorId, source.reportRowId(), rs.getString("frequency"),
+                                    rs.getString("total_type"), rs.getString("direction"), rs.getString("comparison"),
+                                    rs.getString("assessment"), rs.getString("note"), new ArrayList<>(), source);
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+            if (rs.getString("field") != null) {
+                IndicatorValue value = new IndicatorValue(indicatorId, rs.getString("field"), rs.getString("published_text"),
+                        rs.getBigDecimal("count_value"), rs.getBigDecimal("money_value"), rs.getBigDecimal("percent_value"),
+                        rs.getString("unit"), false, source, rs.getString("meeting_date"));
+                entry.values().add(value);
+                observations.computeIfAbsent(indicatorId, k -> new ArrayList<>()).add(value);
+            }
+        });
+        db.sql("""
+                SELECT c.id, c.indicator_id, c.report_id, c.field, c.published_text, c.count_value, c.money_value,
+                       c.percent_value, c.made_at, c.reason, o.name AS officer, i.unit, e.source_table, e.source_line
+                FROM correction c JOIN officer o ON o.id = c.officer_id JOIN indicator i ON i.id = c.indicator_id
+                LEFT JOIN indicator_entry e ON e.indicator_id = c.indicator_id AND e.report_id = c.report_id
+                WHERE c.kind = 'indicator-value' AND c.indicator_id IN (:ids)
+                ORDER BY c.made_at, c.id""").param("ids", indicatorIds).query(rs -> {
+            long indicatorId = rs.getLong("indicator_id");
+            Correction correction = new Correction(rs.getLong("id"), rs.getString("officer"), rs.getString("made_at"),
+                    rs.getString("reason"));
+            String table = rs.getString("source_table");
+            Source source = new Source(rs.getLong("report_id"), table == null ? "Officer's correction" : table,
+                    integer(rs.getObject("source_line")), correction);
+            observations.computeIfAbsent(indicatorId, k -> new ArrayList<>()).add(new IndicatorValue(indicatorId,
+                    rs.getString("field"), rs.getString("published_text"), rs.getBigDecimal("count_value"),
+                    rs.getBigDecimal("money_value"), rs.getBigDecimal("percent_value"), rs.getString("unit"), false, source,
+                    rs.getString("made_at")));
+        });
+        for (Long id : indicatorIds) {
+            List<IndicatorValue> inTimeOrder = new ArrayList<>(observations.getOrDefault(id, List.of()));
+            inTimeOrder.sort(Comparator.comparing(IndicatorValue::at)); // stable: report order kept within a date
+            result.put(id, IndicatorHistory.of(List.copyOf(entries.getOrDefault(id, Map.of()).values()), inTimeOrder));
+        }
+        return result;
+    }
+
+    static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+}

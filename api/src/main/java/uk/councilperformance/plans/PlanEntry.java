@@ -1,0 +1,6 @@
+package uk.councilperformance.plans;
+
+/** A plan as one report printed it. */
+public record PlanEntry(long planRowId, long reportRowId, String title, String appendix, String commentary,
+                        String commentHeading, Integer line) {
+}
