@@ -58,13 +58,13 @@ public class ChangesController {
         List<Milestone> found = projects.milestones("p.financial_year", years).stream()
                 .filter(m -> a.councilSlug() == null || a.councilSlug().equals(m.councilSlug())).toList();
         Map<Long, MilestoneHistory> histories = milestoneHistories.of(found.stream().map(Milestone::rowId).toList());
-        Map<Long, Milestone[]> bySeries = pairs(found, Milestone::seriesRowId, Milestone::year, a.year(), b.year());
+        Map<Long, List<Milestone>> bySeries = pairs(found, Milestone::seriesRowId, Milestone::year, a.year(), b.year());
         List<QuarterChanges.RatingChange> changes = new ArrayList<>();
-        for (Milestone[] pair : bySeries.values()) {
-            MilestoneRating before = pair[0] == null ? null : histories.get(pair[0].rowId()).rating(a.quarter());
-            MilestoneRating after = pair[1] == null ? null : histories.get(pair[1].rowId()).rating(b.quarter());
+        for (List<Milestone> pair : bySeries.values()) {
+            MilestoneRating before = pair.get(0) == null ? null : histories.get(pair.get(0).rowId()).rating(a.quarter());
+            MilestoneRating after = pair.get(1) == null ? null : histories.get(pair.get(1).rowId()).rating(b.quarter());
             if ((before != null || after != null) && (before == null || after == null || before.status() != after.status())) {
-                changes.add(new QuarterChanges.RatingChange(pair[1] != null ? pair[1] : pair[0], before, after));
+                changes.add(new QuarterChanges.RatingChange(pair.get(1) != null ? pair.get(1) : pair.get(0), before, after));
             }
         }
         return changes;
@@ -74,30 +74,29 @@ public class ChangesController {
         List<Indicator> found = indicators.inYears(years).stream()
                 .filter(i -> a.councilSlug() == null || a.councilSlug().equals(i.councilSlug())).toList();
         Map<Long, IndicatorHistory> histories = indicatorHistories.of(found.stream().map(Indicator::rowId).toList());
-        Map<Long, Indicator[]> bySeries = pairs(found, Indicator::seriesRowId, Indicator::year, a.year(), b.year());
+        Map<Long, List<Indicator>> bySeries = pairs(found, Indicator::seriesRowId, Indicator::year, a.year(), b.year());
         List<QuarterChanges.ValueChange> changes = new ArrayList<>();
-        for (Indicator[] pair : bySeries.values()) {
-            IndicatorValue before = pair[0] == null ? null : histories.get(pair[0].rowId()).current(a.quarter());
-            IndicatorValue after = pair[1] == null ? null : histories.get(pair[1].rowId()).current(b.quarter());
+        for (List<Indicator> pair : bySeries.values()) {
+            IndicatorValue before = pair.get(0) == null ? null : histories.get(pair.get(0).rowId()).current(a.quarter());
+            IndicatorValue after = pair.get(1) == null ? null : histories.get(pair.get(1).rowId()).current(b.quarter());
             if (before != null && after != null) {
-                changes.add(new QuarterChanges.ValueChange(pair[1], before, after));
+                changes.add(new QuarterChanges.ValueChange(pair.get(1), before, after));
             }
         }
         return changes;
     }
 
     /** Series id to [the member in the earlier year, the member in the later year]. */
-    @SuppressWarnings("unchecked")
-    private static <T> Map<Long, T[]> pairs(List<T> items, java.util.function.Function<T, Long> series,
+    private static <T> Map<Long, List<T>> pairs(List<T> items, java.util.function.Function<T, Long> series,
                                             java.util.function.ToIntFunction<T> year, int fromYear, int toYear) {
-        Map<Long, T[]> pairs = new LinkedHashMap<>();
+        Map<Long, List<T>> pairs = new LinkedHashMap<>();
         for (T item : items) {
-            T[] pair = pairs.computeIfAbsent(series.apply(item), k -> (T[]) new Object[2]);
-            if (year.applyAsInt(item) == fromYear && pair[0] == null) {
-                pair[0] = item;
+            List<T> pair = pairs.computeIfAbsent(series.apply(item), k -> java.util.Arrays.asList(null, null));
+            if (year.applyAsInt(item) == fromYear && pair.get(0) == null) {
+                pair.set(0, item);
             }
-            if (year.applyAsInt(item) == toYear && pair[1] == null) {
-                pair[1] = item;
+            if (year.applyAsInt(item) == toYear && pair.get(1) == null) {
+                pair.set(1, item);
             }
         }
         return pairs;

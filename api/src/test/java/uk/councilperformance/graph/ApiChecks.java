@@ -1,0 +1,303 @@
+package uk.councilperformance.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.web.client.RestClient;
+
+import uk.councilperformance.TestData;
+import uk.councilperformance.importing.Dataset;
+import uk.councilperformance.importing.DatasetLoader;
+
+/**
+ * The journalist's API over real HTTP, against the bundled data, checked with figures from the seed reports.
+ * Run on SQLite and on PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Import(ApiChecks.Counting.class)
+abstract class ApiChecks {
+
+    static final String END_OF_YEAR_2018 = "2019-07-22-community-scrutiny-end-of-year-2018-19";
+    static final String Q1_2019 = "2019-09-19-cabinet-q1-2019-20";
+    static final String Q2_2019 = "2019-11-26-community-scrutiny-q2-2019-20";
+
+    @TestConfiguration
+    static class Counting {
+        @Bean
+        static StatementCounter statementCounter() {
+            return new StatementCounter();
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DatasetLoader loader;
+
+    @Autowired
+    StatementCounter statements;
+
+    HttpSyncGraphQlClient graphQl;
+
+    @BeforeAll
+    void load() {
+        loader.load(Dataset.read(TestData.directory()));
+        graphQl = HttpSyncGraphQlClient.builder(RestClient.builder().baseUrl("http://localhost:" + port + "/graphql")).build();
+    }
+
+    ClientGraphQlResponse run(String document) {
+        return graphQl.document(document).executeSync();
+    }
+
+    <T> T field(String document, String path, Class<T> type) {
+        ClientGraphQlResponse response = run(document);
+        assertThat(response.getErrors()).as("errors of " + document).isEmpty();
+        return response.field(path).toEntity(type);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> list(String document, String path) {
+        ClientGraphQlResponse response = run(document);
+        assertThat(response.getErrors()).as("errors of " + document).isEmpty();
+        return (List<Map<String, Object>>) (List<?>) response.field(path).toEntityList(Map.class);
+    }
+
+    String indicatorId(String year, String text) {
+        List<Map<String, Object>> found = list("{ indicators(filter: {year: \"" + year + "\", text: \"" + text + "\"}) {"
+                + " edges { node { id } } } }", "indicators.edges");
+        assertThat(found).as(text + " in " + year).hasSize(1);
+        return (String) ((Map<?, ?>) found.get(0).get("node")).get("id");
+    }
+
+    @Test
+    void aFigureComesAsPublishedTextWithItsNumbersAndItsSource() {
+        // 003 line 59: Number of Discretionary Housing Payments awards, Q1 "100 cases £19,112.23"
+        String id = indicatorId("2018/19", "Discretionary Housing Payments awards");
+        Map<?, ?> value = field("{ node(id: \"" + id + "\") { ... on Indicator { value(field: Q1) {"
+                + " field quarter publishedText count money percent"
+                + " source { table line report { slug meeting { body date } sourceFile } } } } } }", "node.value", Map.class);
+        assertThat(value.get("publishedText")).isEqualTo("100 cases £19,112.23");
+        assertThat(((Number) value.get("count")).doubleValue()).isEqualTo(100.0);
+        assertThat(((Number) value.get("money")).doubleValue()).isEqualTo(19112.23);
+        assertThat(value.get("percent")).isNull();
+        Map<?, ?> source = (Map<?, ?>) value.get("source");
+        assertThat(source.get("line")).isEqualTo(59);
+        assertThat((String) source.get("table")).contains("Performance indicators");
+        Map<?, ?> report = (Map<?, ?>) source.get("report");
+        assertThat(report.get("slug")).isEqualTo(END_OF_YEAR_2018);
+        assertThat(report.get("sourceFile")).isEqualTo("sources/003_c2fd677fd2d5bf7c.txt");
+        assertThat(report.get("meeting")).isEqualTo(Map.of("body", "Community Scrutiny Committee", "date", "2019-07-22"));
+    }
+
+    @Test
+    void navigationGoesFromCouncilToPlansThemesIndicatorsAndMilestones() {
+        List<Map<String, Object>> plans = list("{ council(slug: \"cannock-chase\") { name plans { financialYear key"
+                + " themes { name indicators { name } projects { name milestones { name } } } } } }", "council.plans");
+        assertThat(plans).extracting(p -> p.get("financialYear") + " " + p.get("key")).contains(
+                "2017/18 customers-corporate", "2018/19 environment-partnerships-community-safety", "2019/20 promoting-prosperity");
+        assertThat(plans.toString()).contains("Number of fly tipping incidents")
+                .contains("Identify potential funding sources and submit bids for funding");
+    }
+
+    @Test
+    void aQuarterShowsWhatWasReportedForIt() {
+        Map<?, ?> quarter = field("{ quarter(year: \"2019/20\", quarter: Q1) { id label startDate endDate"
+                + " reports { slug } summaryTables { table cells { rowIsTotal status publishedText } }"
+                + " milestoneRatings { publishedSymbol status milestone { name } } } }", "quarter", Map.class);
+        assertThat(quarter.get("label")).isEqualTo("Q1 2019/20 (April to June 2019)");
+        assertThat(quarter.get("startDate")).isEqualTo("2019-04-01");
+        assertThat(quarter.get("endDate")).isEqualTo("2019-06-30");
+        assertThat(quarter.get("reports").toString()).contains(Q1_2019);
+        // 004 section 5.5, TOTAL row: 20 (50%) completed of 40
+        assertThat(quarter.get("summaryTables").toString()).contains("Section 5.5")
+                .contains("{rowIsTotal=true, status=completed, publishedText=20 (50%)}");
+        assertThat(quarter.get("milestoneRatings").toString())
+                .contains("{publishedSymbol=Δ, status=SERIOUSLY_BEHIND, milestone={name=Identify potential funding sources and submit bids for funding}}");
+    }
+
+    @Test
+    void milestonesFilterByQuarterAndRatingOnTheCommonScale() {
+        List<Map<String, Object>> behind = list("{ milestones(filter: {year: \"2019/20\", quarter: Q1, status: SERIOUSLY_BEHIND},"
+                + " first: 100) { totalCount edges { node { name dueQuarter overdue slipped"
+                + " ratings { quarter publishedSymbol schemeLabel status statusLabel source { report { slug } line } } } } } }",
+                "milestones.edges");
+        Map<?, ?> bids = behind.stream().map(e -> (Map<?, ?>) e.get("node"))
+                .filter(n -> n.get("name").equals("Identify potential funding sources and submit bids for funding"))
+                .findFirst().orElseThrow();
+        Map<?, ?> q1 = (Map<?, ?>) ((List<?>) bids.get("ratings")).get(0);
+        assertThat(q1.get("publishedSymbol")).isEqualTo("Δ");
+        assertThat(q1.get("statusLabel")).isEqualTo("Seriously behind");
+        assertThat((String) q1.get("schemeLabel")).startsWith("Action > 3 months / 1 Quarter behind schedule");
+        assertThat(bids.get("dueQuarter")).isEqualTo("Q3");
+        assertThat(bids.get("slipped")).isEqualTo(true);
+        assertThat(behind).allSatisfy(e -> assertThat(e.get("node").toString()).contains("status=SERIOUSLY_BEHIND"));
+    }
+
+    @Test
+    void listsAreCursorConnectionsWithAStableOrder() {
+        Map<?, ?> first = field("{ indicators(first: 5) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor }"
+                + " edges { cursor node { id } } } }", "indicators", Map.class);
+        int total = (Integer) first.get("totalCount");
+        assertThat(total).isGreaterThan(50);
+        Map<?, ?> info = (Map<?, ?>) first.get("pageInfo");
+        assertThat(info.get("hasNextPage")).isEqualTo(true);
+        assertThat(info.get("hasPreviousPage")).isEqualTo(false);
+        Map<?, ?> second = field("{ indicators(first: 5, after: \"" + info.get("endCursor") + "\") { totalCount"
+                + " pageInfo { hasPreviousPage } edges { node { id } } } }", "indicators", Map.class);
+        assertThat(second.get("totalCount")).isEqualTo(total);
+        assertThat(((Map<?, ?>) second.get("pageInfo")).get("hasPreviousPage")).isEqualTo(true);
+        List<Object> a = ((List<?>) first.get("edges")).stream().map(e -> (Object) ((Map<?, ?>) e).get("node")).toList();
+        List<Object> b = ((List<?>) second.get("edges")).stream().map(e -> (Object) ((Map<?, ?>) e).get("node")).toList();
+        assertThat(b).hasSize(5).doesNotContainAnyElementsOf(a);
+        Map<?, ?> again = field("{ indicators(first: 10) { edges { node { id } } } }", "indicators", Map.class);
+        List<Object> both = new java.util.ArrayList<>(a);
+        both.addAll(b);
+        assertThat(((List<?>) again.get("edges")).stream().map(e -> (Object) ((Map<?, ?>) e).get("node")).toList())
+                .containsExactlyElementsOf(both);
+    }
+
+    @Test
+    void indicatorFiltersNarrowTheList() {
+        int all = field("{ indicators(filter: {year: \"2018/19\"}) { totalCount } }", "indicators.totalCount", Integer.class);
+        int annual = field("{ indicators(filter: {year: \"2018/19\", frequency: \"A\"}) { totalCount } }",
+                "indicators.totalCount", Integer.class);
+        int withTarget = field("{ indicators(filter: {year: \"2018/19\", hasTarget: true}) { totalCount } }",
+                "indicators.totalCount", Integer.class);
+        int withoutTarget = field("{ indicators(filter: {year: \"2018/19\", hasTarget: false}) { totalCount } }",
+                "indicators.totalCount", Integer.class);
+        assertThat(annual).isPositive().isLessThan(all);
+        assertThat(withTarget + withoutTarget).isEqualTo(all);
+        List<Map<String, Object>> annualOnes = list("{ indicators(filter: {year: \"2018/19\", frequency: \"A\"}, first: 100) {"
+                + " edges { node { name frequency } } } }", "indicators.edges");
+        assertThat(annualOnes.toString()).contains("Increased number of referrals to the Community Safety Hub");
+        assertThat(annualOnes).allSatisfy(e -> assertThat(((Map<?, ?>) e.get("node")).get("frequency")).isEqualTo("A"));
+    }
+
+    @Test
+    void publishedSummaryCountsStandBesideComputedOnesWithDisagreementsFlagged() {
+        // 003 line 21: 2018/19 annual, 28 completed published; only 24 ticks survive in the text.
+        List<Map<String, Object>> tables = list("{ summaryTables(filter: {report: \"" + END_OF_YEAR_2018 + "\", discrepancy: true}) {"
+                + " table period hasDiscrepancy cells { status publishedText publishedCount computedCount discrepancy } } }",
+                "summaryTables");
+        assertThat(tables).isNotEmpty().allSatisfy(t -> assertThat(t.get("hasDiscrepancy")).isEqualTo(true));
+        assertThat(tables.toString()).contains("status=completed, publishedText=28 (87.5%), publishedCount=28, computedCount=24, discrepancy=true");
+    }
+
+    @Test
+    void milestoneCountsGroupByPlanAndQuarter() {
+        List<Map<String, Object>> counts = list("{ milestoneCounts(groupBy: [PLAN, QUARTER], filter: {year: \"2019/20\"}) {"
+                + " plan { key } financialYear quarter status count } }", "milestoneCounts");
+        assertThat(counts).isNotEmpty().allSatisfy(c -> assertThat(c.get("financialYear")).isEqualTo("2019/20"));
+        int seriouslyBehindQ1 = counts.stream().filter(c -> "Q1".equals(c.get("quarter")) && "SERIOUSLY_BEHIND".equals(c.get("status")))
+                .mapToInt(c -> (Integer) c.get("count")).sum();
+        int viaFilter = field("{ milestones(filter: {year: \"2019/20\", quarter: Q1, status: SERIOUSLY_BEHIND}) { totalCount } }",
+                "milestones.totalCount", Integer.class);
+        assertThat(seriouslyBehindQ1).isPositive().isEqualTo(viaFilter);
+    }
+
+    @Test
+    void anIndicatorSeriesRunsAcrossThreeYearsWithEachYearsName() {
+        // Fly tipping Q1: 2017/18 "123" (002 line 326), 2018/19 "102" (003 line 62), 2019/20 "90" (004 line 278)
+        String id = indicatorId("2019/20", "fly tipping");
+        List<Map<String, Object>> points = list("{ node(id: \"" + id + "\") { ... on Indicator { series {"
+                + " points(field: Q1) { financialYear name linkRule value { publishedText } } } } } }", "node.series.points");
+        assertThat(points).extracting(p -> p.get("financialYear") + ":" + ((Map<?, ?>) p.get("value")).get("publishedText"))
+                .containsExactly("2017/18:123", "2018/19:102", "2019/20:90");
+        assertThat(points).allSatisfy(p -> assertThat((String) p.get("linkRule")).contains("same name"));
+    }
+
+    @Test
+    void revisionsShowEveryObservationAndWhichChanged() {
+        // CPNWs: last year's outturn "N/A" in 004 line 261, "36" in 000 line 328.
+        String id = indicatorId("2019/20", "Community Protection Notice Warnings");
+        List<Map<String, Object>> revisions = list("{ node(id: \"" + id + "\") { ... on Indicator {"
+                + " revisions(field: LAST_YEAR_OUTTURN) { publishedText revised source { report { slug } } } } } }",
+                "node.revisions");
+        assertThat(revisions).extracting(r -> r.get("publishedText") + ":" + r.get("revised"))
+                .containsExactly("N/A:false", "36:true");
+        assertThat(revisions.get(1).toString()).contains(Q2_2019);
+        Map<?, ?> current = field("{ node(id: \"" + id + "\") { ... on Indicator { value(field: LAST_YEAR_OUTTURN) { publishedText } } } }",
+                "node.value", Map.class);
+        assertThat(current.get("publishedText")).isEqualTo("36");
+    }
+
+    @Test
+    void changesBetweenTwoQuartersListRatingsAndValues() {
+        Map<?, ?> changes = field("{ changes(from: {year: \"2019/20\", quarter: Q1}, to: {year: \"2019/20\", quarter: Q2}) {"
+                + " from { label } to { label } valueChanges { indicator { name } from { publishedText } to { publishedText } }"
+                + " ratingChanges { milestone { name } from { status } to { status } } } }", "changes", Map.class);
+        assertThat(((Map<?, ?>) changes.get("to")).get("label")).isEqualTo("Q2 2019/20 (July to September 2019)");
+        assertThat(changes.get("valueChanges").toString()).contains("indicator={name=Number of fly tipping incidents}, from={publishedText=90}");
+        assertThat((List<?>) changes.get("ratingChanges")).isNotEmpty();
+    }
+
+    @Test
+    void everyObjectHasAStablePermalinkId() {
+        String id = indicatorId("2019/20", "fly tipping");
+        assertThat(id).startsWith("Indicator:cannock-chase:2019:");
+        assertThat(field("{ node(id: \"" + id + "\") { id ... on Indicator { name financialYear plan { id key } } } }",
+                "node", Map.class).toString()).contains("name=Number of fly tipping incidents").contains("financialYear=2019/20");
+        String planId = field("{ node(id: \"" + id + "\") { ... on Indicator { plan { id } } } }", "node.plan.id", String.class);
+        assertThat(field("{ node(id: \"" + planId + "\") { __typename id } }", "node", Map.class))
+                .containsEntry("__typename", "Plan").containsEntry("id", planId);
+        assertThat(field("{ node(id: \"Report:" + Q1_2019 + "\") { __typename ... on Report { title } } }", "node.title", String.class))
+                .isEqualTo("Quarter 1 Performance Report 2019/20");
+        Object missing = run("{ node(id: \"Plan:cannock-chase:2019:no-such-plan\") { id } }").field("node").getValue();
+        assertThat(missing).isNull();
+    }
+
+    @Test
+    void aBadIdOrFilterValueIsAClearErrorNotAServerFault() {
+        assertBadRequest("{ node(id: \"not an id\") { id } }", "id");
+        assertBadRequest("{ node(id: \"Indicator:cannock-chase\") { id } }", "id");
+        assertBadRequest("{ indicators(filter: {year: \"2019/2x\"}) { totalCount } }", "filter.year");
+        assertBadRequest("{ indicators(first: 1000) { totalCount } }", "first");
+        assertBadRequest("{ milestones(after: \"bogus\") { totalCount } }", "after");
+        ClientGraphQlResponse badEnum = run("{ milestones(filter: {status: LATE}) { totalCount } }");
+        assertThat(badEnum.getErrors()).isNotEmpty();
+        assertThat(badEnum.getErrors().get(0).getMessage()).contains("LATE");
+    }
+
+    private void assertBadRequest(String document, String argument) {
+        ClientGraphQlResponse response = run(document);
+        assertThat(response.getErrors()).as(document).hasSize(1);
+        ResponseError error = response.getErrors().get(0);
+        assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+        assertThat(error.getMessage()).startsWith(argument + ":");
+    }
+
+    @Test
+    void aQueryCostsTheSameSqlWhateverItsSize() {
+        String shape = "{ plans(filter: %s, first: 100) { totalCount edges { node { title council { name } ratingScheme { key }"
+                + " entries { appendix report { slug } } themes { name indicators { name frequency series { key }"
+                + " values { publishedText source { line report { slug } } } revisions { publishedText } entries { note } }"
+                + " projects { name milestones { name status due overdue slipped ratings { status source { report { slug } } }"
+                + " entries { comment report { slug } } } } } } } } }";
+        statements.reset();
+        run(String.format(shape, "{year: \"2019/20\", plan: \"corporate\"}"));
+        int onePlan = statements.count();
+        statements.reset();
+        run(String.format(shape, "{}"));
+        int allPlans = statements.count();
+        assertThat(onePlan).isPositive();
+        assertThat(allPlans).isEqualTo(onePlan);
+        List<?> plans = list(String.format(shape, "{}"), "plans.edges");
+        assertThat(plans).hasSizeGreaterThan(5);
+    }
+}
