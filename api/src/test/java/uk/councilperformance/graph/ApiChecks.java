@@ -300,4 +300,39 @@ abstract class ApiChecks {
         List<?> plans = list(String.format(shape, "{}"), "plans.edges");
         assertThat(plans).hasSizeGreaterThan(5);
     }
+
+    @Test
+    void tooDeepOrTooCostlyQueriesAreRefusedWithAClearErrorAndEveryAnswerShowsItsCost() {
+        ClientGraphQlResponse ok = run("{ reports { slug } }");
+        assertThat(ok.getErrors()).isEmpty();
+        Map<?, ?> cost = (Map<?, ?>) ok.getExtensions().get("cost");
+        assertThat(cost.get("cost")).isEqualTo(2);
+        assertThat(cost.get("depth")).isEqualTo(2);
+
+        // 17 levels: indicators > edges > node > plan > themes > indicators > series > indicators > theme > plan
+        // > themes > projects > milestones > project > plan > themes > name
+        String[] path = {"indicators(first: 1)", "edges", "node", "plan", "themes", "indicators", "series", "indicators",
+                "theme", "plan", "themes", "projects", "milestones", "project", "plan", "themes"};
+        String deep = "{ " + String.join(" { ", path) + " { name" + " }".repeat(path.length) + " }";
+        ClientGraphQlResponse tooDeep = run(deep);
+        assertThat(tooDeep.getErrors()).hasSize(1);
+        assertThat(tooDeep.getErrors().get(0).getMessage()).startsWith("query too deep: depth 17 is more than the limit of 15");
+        Object nothing = tooDeep.field("indicators").getValue();
+        assertThat(nothing).isNull();
+
+        StringBuilder flood = new StringBuilder("{");
+        for (int i = 0; i < 300; i++) {
+            flood.append(" a").append(i).append(": indicators(first: 100) { edges { node { name } } }");
+        }
+        ClientGraphQlResponse aliases = run(flood.append(" }").toString());
+        assertThat(aliases.getErrors()).hasSize(1);
+        assertThat(aliases.getErrors().get(0).getMessage()).startsWith("query too costly: cost");
+
+        ClientGraphQlResponse cycle = run("{ reports { ...A } } fragment A on Report { council { reports { ...A } } }");
+        assertThat(cycle.getErrors()).isNotEmpty();
+        assertThat(cycle.getErrors().get(0).getMessage()).contains("A");
+
+        ClientGraphQlResponse introspection = run(graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY);
+        assertThat(introspection.getErrors()).as("GraphiQL's introspection query still works").isEmpty();
+    }
 }

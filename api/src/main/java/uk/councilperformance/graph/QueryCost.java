@@ -1,0 +1,103 @@
+package uk.councilperformance.graph;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.ExecutionResult;
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.QueryComplexityCalculator;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Limits for a public endpoint: a query deeper than maxDepth or costlier than maxCost is refused before it runs,
+ * with a GraphQL error saying why; every answer carries its cost in extensions.cost so clients can see it.
+ * Cost: each field costs 1, and whatever is inside a connection costs `first` times over (50 if not given),
+ * so an alias flood or a huge page adds up.
+ */
+@Component
+public class QueryCost extends SimplePerformantInstrumentation {
+
+    static final String KEY = QueryCost.class.getName();
+
+    static final FieldComplexityCalculator FIELDS = (env, children) -> {
+        Object first = env.getArguments().get("first");
+        boolean connection = env.getFieldDefinition().getType().toString().endsWith("Connection!");
+        int times = connection ? (first instanceof Number n ? Math.max(1, n.intValue()) : 50) : 1;
+        long cost = 1L + (long) children * times;
+        return (int) Math.min(Integer.MAX_VALUE / 4, cost);
+    };
+
+    private final int maxDepth;
+    private final int maxCost;
+
+    public QueryCost(@Value("${council.graphql.max-depth:15}") int maxDepth,
+                     @Value("${council.graphql.max-cost:20000}") int maxCost) {
+        this.maxDepth = maxDepth;
+        this.maxCost = maxCost;
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+                                                                         InstrumentationState state) {
+        ExecutionContext context = parameters.getExecutionContext();
+        String operation = context.getExecutionInput().getOperationName();
+        int depth = QueryTraverser.newQueryTraverser().schema(context.getGraphQLSchema()).document(context.getDocument())
+                .operationName(operation).coercedVariables(context.getCoercedVariables()).build()
+                .reducePreOrder((env, deepest) -> Math.max(deepest, depthOf(env)), 0);
+        int cost = QueryComplexityCalculator.newCalculator().schema(context.getGraphQLSchema()).document(context.getDocument())
+                .operationName(operation).variables(context.getCoercedVariables()).fieldComplexityCalculator(FIELDS).build()
+                .calculate();
+        Map<String, Object> measured = new LinkedHashMap<>();
+        measured.put("cost", cost);
+        measured.put("maxCost", maxCost);
+        measured.put("depth", depth);
+        measured.put("maxDepth", maxDepth);
+        context.getGraphQLContext().put(KEY, measured);
+        if (depth > maxDepth) {
+            throw new AbortExecutionException("query too deep: depth " + depth + " is more than the limit of " + maxDepth
+                    + "; split it into several queries");
+        }
+        if (cost > maxCost) {
+            throw new AbortExecutionException("query too costly: cost " + cost + " is more than the limit of " + maxCost
+                    + "; ask for fewer items (first) or fewer fields, and page with after");
+        }
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    private static int depthOf(QueryVisitorFieldEnvironment env) {
+        int depth = 1;
+        for (QueryVisitorFieldEnvironment e = env.getParentEnvironment(); e != null; e = e.getParentEnvironment()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                                                                        InstrumentationExecutionParameters parameters,
+                                                                        InstrumentationState state) {
+        Object measured = parameters.getGraphQLContext().get(KEY);
+        if (measured == null) {
+            return CompletableFuture.completedFuture(result);
+        }
+        Map<Object, Object> extensions = new LinkedHashMap<>();
+        if (result.getExtensions() != null) {
+            extensions.putAll(result.getExtensions());
+        }
+        extensions.put("cost", measured);
+        return CompletableFuture.completedFuture(result.transform(b -> b.extensions(extensions)));
+    }
+}
