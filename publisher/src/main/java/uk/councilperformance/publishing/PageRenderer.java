@@ -24,6 +24,7 @@ public class PageRenderer {
         loader.setSuffix(".peb");
         this.engine = new PebbleEngine.Builder()
                 .loader(loader)
+                .extension(new SiteFilters())
                 .autoEscaping(true)
                 .defaultEscapingStrategy("html")
                 .strictVariables(true)

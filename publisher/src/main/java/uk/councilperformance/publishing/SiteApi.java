@@ -1,13 +1,17 @@
 package uk.councilperformance.publishing;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.web.client.RestClient;
 
 /**
  * The publisher's only way to the data: the public GraphQL API over HTTP, with the documents kept as
- * files in graphql-documents/ (the same queries a journalist could run).
+ * files in graphql-documents/ (the same queries a journalist could run). Answers are kept as the plain
+ * maps and lists the API returned, in the API's order.
  */
 public class SiteApi {
 
@@ -17,7 +21,46 @@ public class SiteApi {
         this.graphQl = HttpSyncGraphQlClient.builder(RestClient.builder().baseUrl(url)).build();
     }
 
-    public List<SiteData.Report> reports() {
-        return graphQl.documentName("site-reports").retrieveSync("reports").toEntityList(SiteData.Report.class);
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> reports() {
+        return (List<Map<String, Object>>) (List<?>) graphQl.documentName("site-reports").retrieveSync("reports")
+                .toEntityList(Map.class);
+    }
+
+    /** Every plan, a page of the API's connection at a time. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> plans() {
+        List<Map<String, Object>> plans = new ArrayList<>();
+        String after = null;
+        while (true) {
+            ClientGraphQlResponse response = graphQl.documentName("site-plans").variable("after", after).executeSync();
+            if (!response.getErrors().isEmpty()) {
+                throw new IllegalStateException("the API refused the plans query: " + response.getErrors());
+            }
+            Map<String, Object> page = response.field("plans").toEntity(Map.class);
+            for (Object edge : (List<?>) page.get("edges")) {
+                plans.add((Map<String, Object>) ((Map<?, ?>) edge).get("node"));
+            }
+            Map<?, ?> info = (Map<?, ?>) page.get("pageInfo");
+            if (!Boolean.TRUE.equals(info.get("hasNextPage"))) {
+                return plans;
+            }
+            after = (String) info.get("endCursor");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> periods() {
+        ClientGraphQlResponse response = graphQl.documentName("site-periods").executeSync();
+        if (!response.getErrors().isEmpty()) {
+            throw new IllegalStateException("the API refused the periods query: " + response.getErrors());
+        }
+        return (Map<String, Object>) (Map<?, ?>) response.toMap().get("data");
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> changes(Map<String, Object> from, Map<String, Object> to) {
+        return graphQl.documentName("site-changes").variable("from", from).variable("to", to)
+                .retrieveSync("changes").toEntity(Map.class);
     }
 }

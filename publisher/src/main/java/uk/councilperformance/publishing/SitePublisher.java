@@ -25,6 +25,8 @@ public class SitePublisher {
         }
     }
 
+    static final String COUNCIL = "Cannock Chase District Council";
+
     private final SiteApi api;
 
     public SitePublisher(SiteApi api) {
@@ -35,12 +37,22 @@ public class SitePublisher {
         long started = System.nanoTime();
         progress.println("Reading from the API ...");
         progress.flush();
-        List<SiteData.Report> reports = api.reports();
-        List<Page> pages = new ArrayList<>(new SitePages(reports).all());
+        List<Map<String, Object>> reports = api.reports();
+        List<Map<String, Object>> plans = api.plans();
+        Map<String, Object> periods = api.periods();
+        Map<String, Map<String, Object>> changes = new java.util.LinkedHashMap<>();
+        List<Map<String, Object>> quarters = SiteContent.reportedQuarters(periods);
+        for (int i = 1; i < quarters.size(); i++) {
+            Map<String, Object> from = quarters.get(i - 1);
+            Map<String, Object> to = quarters.get(i);
+            changes.put(SiteContent.pairKey(from, to), api.changes(quarterInput(from), quarterInput(to)));
+        }
+        progress.printf("Read %d reports and %d plans.%n", reports.size(), plans.size());
+        SortedMap<String, byte[]> files = new TreeMap<>(Assets.all());
+        List<Page> pages = new SiteContent(new SiteContent.Data(reports, plans, periods, changes), COUNCIL).pages(files);
         progress.printf("Rendering %d pages ...%n", pages.size());
         progress.flush();
-        PageRenderer renderer = new PageRenderer(Map.of("name", "Council performance", "council", "Cannock Chase District Council"));
-        SortedMap<String, byte[]> files = new TreeMap<>(Assets.all());
+        PageRenderer renderer = new PageRenderer(Map.of("name", "Council performance", "council", COUNCIL));
         String heaviest = "";
         int heaviestBytes = 0;
         int done = 0;
@@ -62,7 +74,7 @@ public class SitePublisher {
         return new Summary(pages.size(), outcome, (System.nanoTime() - started) / 1_000_000, heaviest, heaviestBytes);
     }
 
-    static Comparator<SiteData.Report> newestFirst() {
-        return Comparator.comparing((SiteData.Report r) -> r.meeting().date()).reversed().thenComparing(SiteData.Report::slug);
+    private static Map<String, Object> quarterInput(Map<String, Object> quarter) {
+        return Map.of("year", quarter.get("financialYear"), "quarter", quarter.get("quarter"));
     }
 }

@@ -45,7 +45,7 @@ class PublishingTest {
         assertThat(summary.outcome().changed()).isTrue();
         String page = Files.readString(folder.path().resolve("reports/2019-09-19-cabinet-q1-2019-20/index.html"));
         assertThat(page).contains("<h1 class=\"govuk-heading-xl\">Quarter 1 Performance Report 2019/20</h1>")
-                .contains("Cabinet, 2019-09-19").contains("sources/004_0db5488618e439d2.txt");
+                .contains("Cabinet, 19 September 2019").contains("sources/004_0db5488618e439d2.txt");
         assertThat(folder.path().resolve("assets/govuk-frontend.min.css")).exists();
         assertThat(Files.readString(folder.path().resolve("assets/govuk-frontend.min.css"))).doesNotContain("GDS Transport");
         assertThat(Files.readString(folder.path().resolve("sitemap.xml"))).contains("<loc>/reports/2019-09-19-cabinet-q1-2019-20/</loc>");

@@ -1,0 +1,79 @@
+package uk.councilperformance.publishing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The "data twins" of pages: CSV and JSON of exactly what a page shows, at stable URLs beside it, each with
+ * the licence and where it came from; and the whole data set as one download.
+ */
+final class DataTwins {
+
+    static final String LICENCE = "Open Government Licence v3.0";
+    static final String LICENCE_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+    static final List<String> FIGURE_HEADER = List.of("financial_year", "plan", "theme", "indicator", "field",
+            "published_text", "revised", "report", "meeting", "meeting_date", "source_table", "source_line");
+    static final List<String> RATING_HEADER = List.of("financial_year", "plan", "theme", "project", "milestone", "quarter",
+            "published_symbol", "scheme_label", "status", "report", "meeting_date", "source_table", "source_line");
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final String council;
+    private final SortedMap<String, byte[]> files;
+
+    DataTwins(String council, SortedMap<String, byte[]> files) {
+        this.council = council;
+        this.files = files;
+    }
+
+    /** Writes data.csv and data.json into a page's folder. */
+    void write(String folder, String title, Csv csv, Object data) {
+        files.put(folder + "data.csv", csv.bytes());
+        files.put(folder + "data.json", json(title, data));
+    }
+
+    byte[] json(String title, Object data) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("title", title);
+        document.put("publisher", council);
+        document.put("licence", LICENCE);
+        document.put("licenceUrl", LICENCE_URL);
+        document.put("attribution", "Contains public sector information licensed under the " + LICENCE + ".");
+        document.put("source", "Figures, ratings and commentary exactly as published in " + council
+                + "'s performance reports; each item names its report and the line of the source text.");
+        document.put("data", data);
+        return (JSON.writeValueAsString(document) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static List<List<Object>> figureRows(Map<String, Object> plan, Map<String, Object> theme, Map<String, Object> indicator) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map<String, Object> v : Json.list(indicator, "values")) {
+            rows.add(java.util.Arrays.asList(plan.get("financialYear"), plan.get("title"), theme.get("name"), IndicatorPages.name(indicator),
+                    v.get("field"), v.get("publishedText"), v.get("revised"), Json.at(v, "source.report.slug"),
+                    Json.at(v, "source.report.meeting.body"), Json.at(v, "source.report.meeting.date"),
+                    Json.at(v, "source.table"), Json.at(v, "source.line")));
+        }
+        return rows;
+    }
+
+    static List<List<Object>> ratingRows(Map<String, Object> plan, Map<String, Object> theme, Map<String, Object> project,
+                                         Map<String, Object> milestone, String quarter) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map<String, Object> r : Json.list(milestone, "ratingHistory")) {
+            if (quarter != null && !quarter.equals(r.get("quarter"))) {
+                continue;
+            }
+            rows.add(java.util.Arrays.asList(plan.get("financialYear"), plan.get("title"), theme.get("name"), project.get("name"),
+                    milestone.get("name"), r.get("quarter"), r.get("publishedSymbol"), r.get("schemeLabel"), r.get("statusLabel"),
+                    Json.at(r, "source.report.slug"), Json.at(r, "source.report.meeting.date"), Json.at(r, "source.table"),
+                    Json.at(r, "source.line")));
+        }
+        return rows;
+    }
+}

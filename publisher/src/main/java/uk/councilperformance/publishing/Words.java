@@ -1,0 +1,54 @@
+package uk.councilperformance.publishing;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/** Plain English for what the data says in codes: dates, statuses, figure names. */
+final class Words {
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** GOV.UK tag colours by status: colour is only a second cue, the words are always shown. */
+    private static final Map<String, String> COLOURS = Map.of(
+            "COMPLETED", "green", "ON_TRACK", "blue", "SLIGHTLY_BEHIND", "yellow", "SERIOUSLY_BEHIND", "orange",
+            "CLOSED", "red", "NOT_RATED", "grey", "UNKNOWN", "purple");
+
+    private static final Map<String, String> STATUS_LABELS = Map.of(
+            "COMPLETED", "Completed", "ON_TRACK", "On track", "SLIGHTLY_BEHIND", "Slightly behind",
+            "SERIOUSLY_BEHIND", "Seriously behind", "CLOSED", "Closed", "NOT_RATED", "Not rated",
+            "UNKNOWN", "Rating lost from the source");
+
+    private static final Map<String, String> FIELDS = Map.of(
+            "Q1", "Quarter 1", "Q2", "Quarter 2", "Q3", "Quarter 3", "Q4", "Quarter 4", "TOTAL", "Year total",
+            "TARGET", "Target", "LAST_YEAR_OUTTURN", "Last year's outturn");
+
+    private Words() {
+    }
+
+    /** "2019-09-19" to "19 September 2019"; anything else unchanged. */
+    static String longDate(String iso) {
+        try {
+            return LocalDate.parse(iso).format(LONG_DATE);
+        } catch (RuntimeException e) {
+            return iso;
+        }
+    }
+
+    static String colour(String status) {
+        return COLOURS.getOrDefault(status, "grey");
+    }
+
+    static String status(String status) {
+        return STATUS_LABELS.getOrDefault(status, status);
+    }
+
+    static String field(String field) {
+        return FIELDS.getOrDefault(field, field);
+    }
+
+    /** The common-scale statuses in the order pages list them. */
+    static final java.util.List<String> STATUS_ORDER = java.util.List.of(
+            "COMPLETED", "ON_TRACK", "SLIGHTLY_BEHIND", "SERIOUSLY_BEHIND", "CLOSED", "UNKNOWN", "NOT_RATED");
+}
