@@ -12,7 +12,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -48,9 +48,22 @@ class AccessibilityBrowserTest {
         }
     }
 
+    /** One page of every type; theme, project and indicator pages found from the plan and index pages. */
+    static List<String> everyPageType() throws java.io.IOException {
+        String plan = "/plans/2019-20/promoting-prosperity/";
+        String planPage = java.nio.file.Files.readString(site.folder.resolve(plan.substring(1) + "index.html"));
+        java.util.regex.Matcher theme = java.util.regex.Pattern.compile("href=\"(" + plan + "[a-z0-9-]+/)\"").matcher(planPage);
+        java.util.regex.Matcher project = java.util.regex.Pattern.compile("href=\"(" + plan + "[a-z0-9-]+/projects/[a-z0-9-]+/)\"").matcher(planPage);
+        String indicators = java.nio.file.Files.readString(site.folder.resolve("indicators/index.html"));
+        java.util.regex.Matcher flyTipping = java.util.regex.Pattern.compile("href=\"(/indicators/[^\"]+)\">Number of fly tipping incidents<").matcher(indicators);
+        assertThat(theme.find() && project.find() && flyTipping.find()).isTrue();
+        return List.of("/", "/reports/", "/reports/2019-09-19-cabinet-q1-2019-20/", "/plans/", plan, theme.group(1),
+                project.group(1), "/indicators/", flyTipping.group(1), "/quarters/", "/quarters/2019-20-q1/", "/search/",
+                "/data/", "/about/", "/accessibility/", "/no-such-page");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/reports/", "/reports/2019-09-19-cabinet-q1-2019-20/", "/about/", "/accessibility/",
-            "/no-such-page"})
+    @MethodSource("everyPageType")
     void hasNoWcag22AaViolations(String path) {
         browser.get(site.url(path));
         Results results = new AxeBuilder()
@@ -63,6 +76,24 @@ class AccessibilityBrowserTest {
         assertThat(violations).as("axe violations on " + path).isEmpty();
         assertThat(browser.findElements(By.tagName("h1"))).as("one h1 on " + path).hasSize(1);
         assertThat(browser.findElements(By.tagName("main"))).hasSize(1);
+    }
+
+    @Test
+    void searchNarrowsTheListAsTheReaderTypesAndTheListIsThereWithoutJavaScript() {
+        browser.get(site.url("/search/"));
+        int all = browser.findElements(By.cssSelector("#search-results li")).size();
+        browser.findElement(By.id("search-input")).sendKeys("fly tipping");
+        long shown = browser.findElements(By.cssSelector("#search-results li")).stream().filter(WebElement::isDisplayed).count();
+        assertThat(shown).isPositive().isLessThan(all);
+        assertThat(browser.findElement(By.id("search-status")).getText()).isEqualTo(shown + " results");
+        WebDriver noScript = Browsers.chromium(false);
+        try {
+            noScript.get(site.url("/search/"));
+            assertThat(noScript.findElements(By.cssSelector("#search-results li"))).hasSize(all)
+                    .allMatch(WebElement::isDisplayed);
+        } finally {
+            noScript.quit();
+        }
     }
 
     @Test

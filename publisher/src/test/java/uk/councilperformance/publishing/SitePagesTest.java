@@ -53,7 +53,7 @@ class SitePagesTest {
                 .contains("href=\"/reports/2019-11-26-community-scrutiny-q2-2019-20/\">Community Scrutiny Committee, 26 November 2019</a>, line 345");
         String csv = read(path + "data.csv");
         assertThat(csv).startsWith("financial_year,plan,theme,indicator,field,published_text,revised,report,meeting,meeting_date,source_table,source_line\r\n")
-                .contains("Number of fly tipping incidents,Q1,90,false,2019-09-19-cabinet-q1-2019-20,Cabinet,2019-09-19,");
+                .contains("Number of fly tipping incidents,Q1,90,false,2019-11-26-community-scrutiny-q2-2019-20,Community Scrutiny Committee,2019-11-26,");
         assertThat(read(path + "data.json")).contains("\"licence\" : \"Open Government Licence v3.0\"")
                 .contains("\"publishedText\" : \"123\"");
     }
