@@ -33,10 +33,14 @@
     var chosen = examples.filter(function (example) { return example.name === wanted; })[0];
     listExamples(examples, chosen);
 
+    // The chosen example comes first: on a first visit GraphiQL opens the first tab.
+    var ordered = chosen ? [chosen].concat(examples.filter(function (example) { return example !== chosen; }))
+      : examples;
     var props = {
       fetcher: GraphiQL.createFetcher({ url: ENDPOINT }),
-      // A first visit opens every example as a tab; later visits keep the visitor's own tabs.
-      defaultTabs: examples.map(function (example) { return { query: example.query }; }),
+      // A first visit opens every example as a tab; later visits keep the visitor's own tabs
+      // (GraphiQL stores them in the browser) and add the chosen example if it is not among them.
+      defaultTabs: ordered.map(function (example) { return { query: example.query }; }),
       defaultEditorToolsVisibility: false
     };
     if (chosen) {

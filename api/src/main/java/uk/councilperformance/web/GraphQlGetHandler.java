@@ -17,7 +17,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -30,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  * linked to, so a successful one carries an ETag and {@code Cache-Control: public}, and a request whose
  * If-None-Match names that ETag gets 304. Only queries: a mutation is refused with 405, as the spec asks.
  */
-@Component
 public class GraphQlGetHandler {
 
     /** How long browsers and proxies may reuse an answer: the data changes only when reports are imported. */

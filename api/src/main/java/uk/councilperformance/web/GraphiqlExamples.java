@@ -9,14 +9,12 @@ import java.util.List;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
 
 /**
  * The saved example queries offered on the GraphiQL page, read once from
  * {@code graphiql/examples/*.graphql} on the classpath. A file's first {@code #} comment is its title;
  * a leading number in the file name only sets the order.
  */
-@Component
 public class GraphiqlExamples {
 
     static final String LOCATION = "classpath*:graphiql/examples/*.graphql";

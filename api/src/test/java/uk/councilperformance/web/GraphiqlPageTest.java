@@ -76,17 +76,18 @@ class GraphiqlPageTest {
     }
 
     @Test
-    void everyScriptAndStylesheetOfThePageLoadsFromTheApplication() {
+    void everyFileThePageNamesLoadsFromTheApplication() {
         List<String> references = references(http.get("/graphiql").body());
 
-        assertThat(references).containsExactly(
+        assertThat(references).containsExactly("/graphiql/favicon.svg",
                 "/webjars/graphiql/graphiql.min.css", "/graphiql/explorer.css",
                 "/webjars/react/umd/react.production.min.js", "/webjars/react-dom/umd/react-dom.production.min.js",
                 "/webjars/graphiql/graphiql.min.js", "/graphiql/explorer.js");
         for (String reference : references) {
             HttpResponse<String> asset = http.get(reference);
             assertThat(asset.statusCode()).as(reference).isEqualTo(200);
-            String expected = reference.endsWith(".css") ? "text/css" : "text/javascript";
+            String expected = reference.endsWith(".css") ? "text/css"
+                    : reference.endsWith(".svg") ? "image/svg+xml" : "text/javascript";
             assertThat(asset.headers().firstValue("Content-Type")).as(reference)
                     .hasValueSatisfying(type -> assertThat(type).startsWith(expected));
             assertThat(asset.body()).as(reference).isNotBlank();
