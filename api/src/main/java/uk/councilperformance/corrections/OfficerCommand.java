@@ -47,8 +47,8 @@ public class OfficerCommand implements Runnable {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = {"Add an officer. The password is read from the environment variable " + PASSWORD_VARIABLE,
-                    "or else from standard input (one line), never from an argument, and stored only as a BCrypt hash."})
+            description = "Add an officer. The password is read from the environment variable " + PASSWORD_VARIABLE
+                    + " or else from standard input (one line), never from an argument, and stored only as a BCrypt hash.")
     static class Add implements Callable<Integer> {
 
         @Spec
