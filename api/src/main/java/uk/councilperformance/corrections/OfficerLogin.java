@@ -27,15 +27,4 @@ public class OfficerLogin extends User {
     public String name() {
         return name;
     }
-
-    // User's equality (by username) is what sessions need; the extra fields follow from it.
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }

@@ -128,6 +128,17 @@ class CorrectionMutationTest {
     }
 
     @Test
+    void thereIsNoLoginPageAndNoSession() {
+        RestClient site = RestClient.builder().baseUrl("http://localhost:" + port).build();
+        assertThatThrownBy(() -> site.get().uri("/login").retrieve().toBodilessEntity())
+                .isInstanceOf(HttpClientErrorException.NotFound.class);
+        var response = rest("jsmith", PASSWORD).build().post().contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("query", "{ councils { slug } }")).retrieve().toEntity(String.class);
+        assertThat(response.getBody()).contains("cannock-chase");
+        assertThat(response.getHeaders().get("Set-Cookie")).isNull();
+    }
+
+    @Test
     void passwordsAreStoredOnlyAsBCryptHashes() {
         String hash = db.sql("SELECT password_hash FROM officer WHERE username = 'jsmith'").query(String.class).single();
         assertThat(hash).isNotEqualTo(PASSWORD).doesNotContain(PASSWORD).startsWith("$2");
