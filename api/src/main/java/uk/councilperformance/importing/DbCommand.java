@@ -27,7 +27,7 @@ public class DbCommand implements Runnable {
     }
 
     /** Starts the application without a web server, with the database migrated. */
-    static ConfigurableApplicationContext context(Path database) {
+    public static ConfigurableApplicationContext context(Path database) {
         return new SpringApplicationBuilder(CouncilPerformanceApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
