@@ -20,7 +20,9 @@ public final class CellText {
         if (bold.matches() && !bold.group(1).contains("<b>")) {
             s = bold.group(1).strip();
         }
-        return s.replace("&amp;", "&").replace('\u00A0', ' ').strip();
+        s = s.replace("&amp;", "&").replace('\u00A0', ' ').strip();
+        // A cell holding only markup (an empty "<u> </u>") holds no words.
+        return s.replaceAll("<[^>]*>", "").isBlank() ? "" : s;
     }
 
     /** Whether the raw cell is wrapped in bold tags (a heading in some reports). */

@@ -67,13 +67,23 @@ public final class FragmentJoiner {
             String after = b.substring(h.length());
             if (Character.isLowerCase(first) || t.length() == 1 && Character.isUpperCase(last)) {
                 // Plain join, a letter doubled at the break on either side.
-                String[][] candidates = {{t, h}, {t, h.substring(1)}, {t.substring(0, t.length() - 1), h}};
+                // ... and "rn" read for "m" at the break, the commonest misreading of extracted text.
+                String[][] candidates = {{t, h}, {t, h.substring(1)}, {t.substring(0, t.length() - 1), h},
+                        {t.endsWith("r") && h.startsWith("n") ? t.substring(0, t.length() - 1) + "m" : t, h.startsWith("n") && t.endsWith("r") ? h.substring(1) : h}};
                 for (String[] c : candidates) {
                     if (vocabulary.contains(c[0] + c[1])) {
                         return before + c[0] + c[1] + after;
                     }
                 }
-                if (vocabulary.contains(t) && vocabulary.contains(h) || vocabulary.contains(t) && LINKING_WORDS.contains(t.toLowerCase())) {
+                if (vocabulary.contains(t) && !vocabulary.contains(h) && h.length() > 1 && t.endsWith(h)) {
+                    // The end of the word printed again in the next cell ("services" "rvices").
+                    return a + after;
+                }
+                if (t.length() < h.length() && h.startsWith(t) && (vocabulary.contains(h) || t.length() == 1)) {
+                    // The start of the word printed before the break and again after it ("g" "giving").
+                    return before + b;
+                }
+                if (vocabulary.contains(t) && (vocabulary.contains(h) || h.length() >= 3) || vocabulary.contains(t) && LINKING_WORDS.contains(t.toLowerCase())) {
                     return a + " " + b;
                 }
                 return a + b;

@@ -152,8 +152,12 @@ final class IndicatorTableReader {
         if (CellText.isBold(row.raw(0)) && !data) {
             return true;
         }
-        // A heading spread over the columns by extraction: every cell goes on from the one before.
+        // A heading spread over the columns by extraction: every cell goes on from the one before,
+        // and no cell holds a figure.
         for (int k = 1; k < filled.size(); k++) {
+            if (row.cell(filled.get(k)).matches(".*\\d.*")) {
+                return false;
+            }
             String before = row.cell(filled.get(k - 1));
             String after = row.cell(filled.get(k));
             if (!FragmentJoiner.continues(before, after) && !endsWithLinkingWord(before)) {

@@ -147,7 +147,17 @@ final class ProjectTableReader {
         return broken > 0 && (firstRow || nothingBeyondProject) || text.length() < 200 && firstRow && broken > 0;
     }
 
-    private void milestoneRow(SourceLine row, Map<Column, Integer> columns, boolean firstRow) {
+    private void milestoneRow(SourceLine printed, Map<Column, Integer> columns, boolean firstRow) {
+        SourceLine row = printed;
+        if (columns.containsKey(Column.COMMENT) && !hasQuarterContent(row, columns) && cell(row, columns, Column.APPROACH).isEmpty()) {
+            QuarterCell.Kind inComment = QuarterCell.kind(cell(row, columns, Column.COMMENT));
+            if (inComment == QuarterCell.Kind.RATING || inComment == QuarterCell.Kind.DUE) {
+                // A rating or due mark in the commentary column: the row's cells were printed one column left.
+                row = printed.shiftedRight(columns.get(Column.PROJECT));
+                ctx.warn(printed, columns.get(Column.COMMENT), "a rating or due mark stands in the commentary column; the row's cells "
+                        + "are read one column to the right (milestone \"" + row.cell(columns.get(Column.MILESTONE)) + "\")");
+            }
+        }
         if (isHeading(row, columns, firstRow)) {
             ctx.theme(row, ctx.joiner.join(row.filled().stream().map(row::cell).toList()));
             return;
@@ -160,6 +170,7 @@ final class ProjectTableReader {
         boolean quarters = hasQuarterContent(row, columns);
         boolean newApproach = false;
         if (!a.isEmpty()) {
+            a = ParseContext.withoutContinued(a);
             if (s.approach != null && goesOn(last(s.approach.pieces), a)) {
                 s.approach.pieces.add(a);
             } else {

@@ -24,7 +24,7 @@ record ReportHeading(String title, Optional<String> body, Optional<LocalDate> da
 
     private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
     private static final Pattern CABINET_HEADING = Pattern.compile(
-            "(?i)^([a-z][a-z &]*?(?:cabinet|council|committee|board))\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + "),?\\s+(\\d{4})\\s+(.+)$");
+            "(?i)^((?:[a-z][a-z &]*\\s)?(?:cabinet|council|committee|board))\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + "),?\\s+(\\d{4})\\s+(.+)$");
     private static final Pattern BODY_LINE = Pattern.compile("^([A-Z][A-Z ,&]*(COMMITTEE|CABINET|COUNCIL))$");
     private static final Pattern DATE = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + "),?\\s+(\\d{4})\\b");
     private static final Pattern AGENDA_ITEM = Pattern.compile("^(\\d+)\\.\\s+(.*\\bPerformance\\b.*)$");

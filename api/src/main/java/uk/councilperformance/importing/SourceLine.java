@@ -23,6 +23,15 @@ public record SourceLine(int number, String text, List<String> rawCells, List<In
         return new SourceLine(number, text, List.copyOf(cells), List.copyOf(columns));
     }
 
+    /** The same line read with an empty cell inserted at {@code index} (cells printed one column to the left). */
+    public SourceLine shiftedRight(int index) {
+        List<String> cells = new ArrayList<>(rawCells);
+        List<Integer> cols = new ArrayList<>(columns);
+        cells.add(index, "");
+        cols.add(index, column(index));
+        return new SourceLine(number, text, List.copyOf(cells), List.copyOf(cols));
+    }
+
     public boolean isBlank() {
         return text.isBlank();
     }
