@@ -183,9 +183,11 @@ public class ImportCommand implements Callable<Integer> {
         revisions.forEach(r -> out.println("  ! " + r));
         out.println(p.warnings().isEmpty() ? "Warnings: none." : "Warnings (" + p.warnings().size() + "), check these in the published report:");
         p.warnings().forEach(w -> out.println("  " + w));
-        if (existing.isPresent() && existing.get().report().transcriptionMethod().equals("hand") && !replace && !sameFile) {
-            err.println("error: " + display(dataDir, target) + " was checked by hand (transcription method: hand); importing would "
-                    + "overwrite it. Correct that file instead, or give --replace to overwrite it.");
+        if (existing.isPresent() && !replace && !sameFile && !Arrays.equals(Files.readAllBytes(target), p.yaml())) {
+            // An officer's corrections live in that file; a new reading must not silently undo them.
+            err.println("error: " + display(dataDir, target) + (existing.get().report().transcriptionMethod().equals("hand")
+                    ? " was checked by hand (transcription method: hand)" : " differs from this reading (corrected by an officer?)")
+                    + "; importing would overwrite it. Correct that file and import it instead, or give --replace to overwrite it.");
             err.println("Nothing was changed.");
             return Cli.BAD_INPUT;
         }
@@ -209,8 +211,8 @@ public class ImportCommand implements Callable<Integer> {
             ReportStore.Outcome outcome = context.getBean(DatasetLoader.class).load(entry);
             out.println(switch (outcome) {
                 case UNCHANGED -> "Nothing changed: " + slug + " is already stored exactly as this.";
-                case ADDED -> "Stored: " + slug + " added to " + database + "; wrote " + display(dataDir, target) + ".";
-                case REPLACED -> "Stored: " + slug + " replaced in " + database + "; wrote " + display(dataDir, target) + ".";
+                case ADDED -> "Stored: " + slug + " added to " + database + " from " + display(dataDir, target) + ".";
+                case REPLACED -> "Stored: " + slug + " replaced in " + database + " from " + display(dataDir, target) + ".";
             });
         } catch (RuntimeException e) {
             // The database is as it was (one transaction); put the files back as they were too.
