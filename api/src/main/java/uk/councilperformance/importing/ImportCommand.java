@@ -208,7 +208,7 @@ public class ImportCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = DbCommand.context(database)) {
             Dataset.Entry entry = Dataset.readOne(dataDir, schemes, target);
-            ReportStore.Outcome outcome = context.getBean(DatasetLoader.class).load(entry);
+            ReportStore.Outcome outcome = context.getBean(DatasetLoader.class).load(schemes, entry);
             out.println(switch (outcome) {
                 case UNCHANGED -> "Nothing changed: " + slug + " is already stored exactly as this.";
                 case ADDED -> "Stored: " + slug + " added to " + database + " from " + display(dataDir, target) + ".";

@@ -102,6 +102,16 @@ class ImportCommandTest {
     }
 
     @Test
+    @Order(3)
+    void aReportFileCanBeImportedIntoANewDatabase() {
+        Path fresh = work.resolve("fresh").resolve("council.db");
+        Run run = cpt("import", data.resolve("reports").resolve(Q1_SLUG + ".yaml").toString(), "--data", data.toString(),
+                "--database", fresh.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Stored: " + Q1_SLUG + " added");
+    }
+
+    @Test
     void aCorruptReportFileIsRefusedWithFileAndLineAndChangesNothing() throws Exception {
         byte[] before = Files.readAllBytes(database);
         Path bad = work.resolve("corrected.yaml");
