@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 
 import uk.councilperformance.corrections.OfficerCommand;
 import uk.councilperformance.importing.DbCommand;
+import uk.councilperformance.importing.ImportCommand;
 import uk.councilperformance.benchmark.BenchCommand;
 import uk.councilperformance.reports.ReportFileException;
 
@@ -16,7 +17,7 @@ import uk.councilperformance.reports.ReportFileException;
  */
 @Command(name = "cpt", mixinStandardHelpOptions = true, version = "council-performance 0.1.0",
         description = "Council performance transparency platform: build the database, import reports, serve the API.",
-        subcommands = {DbCommand.class, OfficerCommand.class, ServeCommand.class, BenchCommand.class,
+        subcommands = {DbCommand.class, ImportCommand.class, OfficerCommand.class, ServeCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public class Cli implements Runnable {
 

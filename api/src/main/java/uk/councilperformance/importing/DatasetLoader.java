@@ -38,6 +38,17 @@ public class DatasetLoader {
         });
     }
 
+    /** Stores one checked report with the rating schemes it is read by (a new database has none yet), in one transaction. */
+    public ReportStore.Outcome load(uk.councilperformance.ratings.RatingSchemes schemes, Dataset.Entry report) {
+        return transaction.execute(status -> {
+            store.storeRatingSchemes(schemes);
+            ReportStore.Outcome outcome = store.store(report.file(), report.canonicalPath(), report.sourceSha256(),
+                    report.scheme());
+            store.removeUnreferenced();
+            return outcome;
+        });
+    }
+
     /** Stores one checked report (e.g. an officer's new report) in one transaction. */
     public ReportStore.Outcome load(Dataset.Entry report) {
         return transaction.execute(status -> {
