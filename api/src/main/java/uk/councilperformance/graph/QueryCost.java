@@ -32,6 +32,9 @@ public class QueryCost extends SimplePerformantInstrumentation {
 
     static final String KEY = QueryCost.class.getName();
 
+    /** Introspection is cheap to ask for and dear to answer many times over, so one query may hold only a few. */
+    static final int MAX_INTROSPECTIONS = 3;
+
     static final FieldComplexityCalculator FIELDS = (env, children) -> {
         Object first = env.getArguments().get("first");
         boolean connection = env.getFieldDefinition().getType().toString().endsWith("Connection!");
@@ -54,9 +57,16 @@ public class QueryCost extends SimplePerformantInstrumentation {
                                                                          InstrumentationState state) {
         ExecutionContext context = parameters.getExecutionContext();
         String operation = context.getExecutionInput().getOperationName();
+        int[] introspections = {0};
         int depth = QueryTraverser.newQueryTraverser().schema(context.getGraphQLSchema()).document(context.getDocument())
                 .operationName(operation).coercedVariables(context.getCoercedVariables()).build()
-                .reducePreOrder((env, deepest) -> Math.max(deepest, depthOf(env)), 0);
+                .reducePreOrder((env, deepest) -> {
+                    String name = env.getField().getName();
+                    if (name.equals("__schema") || name.equals("__type")) {
+                        introspections[0]++;
+                    }
+                    return Math.max(deepest, depthOf(env));
+                }, 0);
         int cost = QueryComplexityCalculator.newCalculator().schema(context.getGraphQLSchema()).document(context.getDocument())
                 .operationName(operation).variables(context.getCoercedVariables()).fieldComplexityCalculator(FIELDS).build()
                 .calculate();
@@ -66,6 +76,10 @@ public class QueryCost extends SimplePerformantInstrumentation {
         measured.put("depth", depth);
         measured.put("maxDepth", maxDepth);
         context.getGraphQLContext().put(KEY, measured);
+        if (introspections[0] > MAX_INTROSPECTIONS) {
+            throw new AbortExecutionException("too many introspection fields: " + introspections[0] + " (__schema or __type)"
+                    + " in one query; the limit is " + MAX_INTROSPECTIONS);
+        }
         if (depth > maxDepth) {
             throw new AbortExecutionException("query too deep: depth " + depth + " is more than the limit of " + maxDepth
                     + "; split it into several queries");

@@ -21,6 +21,12 @@ public class SiteApi {
         this.graphQl = HttpSyncGraphQlClient.builder(RestClient.builder().baseUrl(url)).build();
     }
 
+    /** The council's name, or a general one when the site covers several councils. */
+    public String councilName() {
+        List<?> councils = graphQl.documentName("site-councils").retrieveSync("councils").toEntityList(Map.class);
+        return councils.size() == 1 ? String.valueOf(((Map<?, ?>) councils.get(0)).get("name")) : "Councils";
+    }
+
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> reports() {
         return (List<Map<String, Object>>) (List<?>) graphQl.documentName("site-reports").retrieveSync("reports")
