@@ -24,12 +24,12 @@ public final class Machine {
         }
         facts.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " (" + System.getProperty("os.arch") + ")");
         facts.put("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-                + " (" + System.getProperty("java.vm.vendor") + "), max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB, "
-                + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()).replaceAll("-D\\S*", "").strip());
+                + " (" + System.getProperty("java.vm.vendor") + "), max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB"
+                + jvmOptions());
         facts.put("Application", "council-performance 0.1.0" + commit());
         facts.put("Spring Boot", SpringBootVersion.getVersion());
         facts.put("Spring for GraphQL", version(org.springframework.graphql.ExecutionGraphQlService.class));
-        facts.put("graphql-java", version(graphql.GraphQL.class));
+        facts.put("graphql-java", bundleVersion("graphql-java"));
         facts.put("Database", databaseVersion);
         return facts;
     }
@@ -37,6 +37,32 @@ public final class Machine {
     private static String version(Class<?> type) {
         String v = type.getPackage().getImplementationVersion();
         return v != null ? v : "unknown";
+    }
+
+    /** The JVM options that shape the figures (heap, collector), not the system properties. */
+    private static String jvmOptions() {
+        String options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> !a.startsWith("-D") && !a.startsWith("-javaagent") && !a.startsWith("@"))
+                .collect(java.util.stream.Collectors.joining(" "));
+        return options.isEmpty() ? "" : ", " + options;
+    }
+
+    /** graphql-java states its version only in its OSGi manifest. */
+    private static String bundleVersion(String symbolicName) {
+        try {
+            var manifests = Machine.class.getClassLoader().getResources("META-INF/MANIFEST.MF");
+            while (manifests.hasMoreElements()) {
+                try (var in = manifests.nextElement().openStream()) {
+                    var attributes = new java.util.jar.Manifest(in).getMainAttributes();
+                    if (symbolicName.equals(attributes.getValue("Bundle-SymbolicName"))) {
+                        return attributes.getValue("Bundle-Version");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return "unknown";
     }
 
     private static String gib(long bytes) {

@@ -57,20 +57,18 @@ public final class StatementCounter {
     }
 
     /** Connections hand out counted statements; statements count their executions. */
+    @SuppressWarnings("unchecked")
     private <T> T proxy(Class<T> type, T target) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (target instanceof Statement && method.getName().startsWith("execute")) {
                 executed.incrementAndGet();
             }
             Object result = invoke(method, target, args);
-            if (result instanceof CallableStatement s) {
-                return proxy(CallableStatement.class, s);
-            }
-            if (result instanceof PreparedStatement s) {
-                return proxy(PreparedStatement.class, s);
-            }
-            if (result instanceof Statement s && !(result instanceof Proxy)) {
-                return proxy(Statement.class, s);
+            // By declared type: a driver's statement may also be its own ParameterMetaData, and so on.
+            Class<?> declared = method.getReturnType();
+            if (result != null && (declared == Statement.class || declared == PreparedStatement.class
+                    || declared == CallableStatement.class)) {
+                return proxy((Class<Object>) declared, result);
             }
             return result;
         };
