@@ -19,6 +19,19 @@ public abstract class BenchDatabase implements AutoCloseable {
 
     public abstract String describe();
 
+    /** Whether this build can start an embedded PostgreSQL (see {@link Postgres#start()}). */
+    public static boolean postgresAvailable() {
+        try {
+            Class.forName(Postgres.SERVER);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    public static final String POSTGRES_BUILD = "./mvnw -q -B -Pbench-postgres -DskipTests package, then run "
+            + "java -jar publisher/target/publisher.jar bench run --database postgres";
+
     public static BenchDatabase create(Kind kind, Path workFolder) {
         return kind == Kind.POSTGRES ? Postgres.start() : new Sqlite(workFolder);
     }
@@ -50,6 +63,8 @@ public abstract class BenchDatabase implements AutoCloseable {
     }
 
     private static final class Postgres extends BenchDatabase {
+        static final String SERVER = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
+
         private final AutoCloseable server;
         private final String url;
 
@@ -58,14 +73,27 @@ public abstract class BenchDatabase implements AutoCloseable {
             this.url = url;
         }
 
+        /**
+         * Reached by reflection: the embedded server is on the class path only in bench builds (Maven profile
+         * bench-postgres) and in tests, never in the product jar.
+         */
         static Postgres start() {
+            Class<?> type;
             try {
-                Class.forName("io.zonky.test.db.postgres.embedded.EmbeddedPostgres");
+                type = Class.forName(SERVER);
             } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("this build has no embedded PostgreSQL; build it with "
-                        + "./mvnw -q -B -Pbench-postgres -DskipTests package and run java -jar publisher/target/publisher.jar bench run --database postgres");
+                throw new IllegalStateException("this build has no embedded PostgreSQL; build it with " + POSTGRES_BUILD);
             }
-            return EmbeddedServer.start();
+            try {
+                Object builder = type.getMethod("builder").invoke(null);
+                AutoCloseable server = (AutoCloseable) builder.getClass().getMethod("start").invoke(builder);
+                String url = (String) type.getMethod("getJdbcUrl", String.class, String.class).invoke(server, "postgres", "postgres");
+                return new Postgres(server, url);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw new IllegalStateException("cannot start the embedded PostgreSQL: " + e.getCause(), e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot start the embedded PostgreSQL: " + e, e);
+            }
         }
 
         @Override
@@ -82,19 +110,6 @@ public abstract class BenchDatabase implements AutoCloseable {
         @Override
         public void close() throws Exception {
             server.close();
-        }
-
-        /** Kept apart so that the class is only loaded when PostgreSQL was asked for. */
-        private static final class EmbeddedServer {
-            static Postgres start() {
-                try {
-                    io.zonky.test.db.postgres.embedded.EmbeddedPostgres server =
-                            io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
-                    return new Postgres(server, server.getJdbcUrl("postgres", "postgres"));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
-                }
-            }
         }
     }
 }

@@ -71,6 +71,10 @@ public class BenchRunCommand implements Callable<Integer> {
             progress.println("error: --database must be sqlite or postgres, not " + database);
             return 64;
         }
+        if (kind == BenchDatabase.Kind.POSTGRES && !BenchDatabase.postgresAvailable()) {
+            progress.println("error: this build has no embedded PostgreSQL; build it with " + BenchDatabase.POSTGRES_BUILD);
+            return 64;
+        }
         List<JournalistQuery> mix = JournalistQuery.mix();
         Path work = Files.createTempDirectory("cpt-bench-");
         try {
