@@ -66,6 +66,7 @@ public class BenchRunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter progress = spec.commandLine().getErr();
         double jvmStart = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         BenchDatabase.Kind kind = kind();
         if (kind == null) {
             progress.println("error: --database must be sqlite or postgres, not " + database);
@@ -104,6 +105,9 @@ public class BenchRunCommand implements Callable<Integer> {
             String databaseVersion = api.isEmpty() ? kind.name().toLowerCase() : api.get(0).databaseVersion();
             Map<String, String> machine = new java.util.LinkedHashMap<>(Machine.describe(databaseVersion));
             machine.put("JVM launch to bench start", String.format(java.util.Locale.ROOT, "%.2f s", jvmStart));
+            // Other work on the machine skews every figure; say how busy it was.
+            machine.put("Load average (1 min) at start / end", String.format(java.util.Locale.ROOT, "%.2f / %.2f", loadAtStart,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             String markdown = BenchReport.markdown(new BenchReport.Results(command(),
                     ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
                     machine, seconds, warmUpSeconds, mix, api, publisher));
