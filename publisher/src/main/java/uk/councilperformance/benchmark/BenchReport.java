@@ -92,16 +92,27 @@ public final class BenchReport {
         }
     }
 
+    /** Each failing query once, with the sizes it failed at and the first sentence of its first error. */
     private static void errors(StringBuilder md, Results r) {
         List<String> lines = new ArrayList<>();
-        for (ApiBenchmark.SizeResult s : r.api()) {
-            for (JournalistQuery q : r.mix()) {
-                s.byClients().values().stream().map(m -> m.get(q.name())).filter(x -> x.errors() > 0).findFirst().ifPresent(x ->
-                        lines.add("- " + s.data().factor() + "×, " + q.name() + ": " + x.firstError()));
+        for (JournalistQuery q : r.mix()) {
+            List<String> sizes = new ArrayList<>();
+            String message = null;
+            for (ApiBenchmark.SizeResult s : r.api()) {
+                var failed = s.byClients().values().stream().map(m -> m.get(q.name())).filter(x -> x.errors() > 0).findFirst();
+                if (failed.isPresent()) {
+                    sizes.add(s.data().factor() + "×");
+                    message = message != null ? message : failed.get().firstError();
+                }
+            }
+            if (!sizes.isEmpty()) {
+                int sentence = message.indexOf(". ");
+                lines.add("- `" + q.name() + "` (" + String.join(", ", sizes) + "): "
+                        + (sentence > 0 ? message.substring(0, sentence + 1) : message));
             }
         }
         if (!lines.isEmpty()) {
-            md.append("\n**Queries that answered with errors** (first message each; their latencies are of the error responses):\n\n");
+            md.append("\n**Queries that answered with errors** (first error; the latencies above are of the error responses):\n\n");
             lines.forEach(l -> md.append(l).append('\n'));
         }
     }
