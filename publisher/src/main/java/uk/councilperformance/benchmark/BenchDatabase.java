@@ -29,7 +29,7 @@ public abstract class BenchDatabase implements AutoCloseable {
         }
     }
 
-    public static final String POSTGRES_BUILD = "./mvnw -q -B -Pbench-postgres -DskipTests package, then run "
+    public static final String POSTGRES_BUILD = "./mvnw -q -B -Pbench-postgres -DskipTests clean package, then run "
             + "java -jar publisher/target/publisher.jar bench run --database postgres";
 
     public static BenchDatabase create(Kind kind, Path workFolder) {
