@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
  * client count, then publisher timings, written as a Markdown table with the targets met or not.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Benchmark the API (journalist query mix over HTTP at each data size and client count) and the",
-                "publisher (full, no-change and one-quarter-changed rebuilds), and write the results as Markdown.",
+        description = {"Benchmark the API and the publisher at 1×, 10× and 100× data; write the results as Markdown.",
+                "API: the journalist query mix over HTTP at each data size and client count.",
+                "Publisher: full, no-change and one-quarter-changed rebuilds.",
                 "Sizes: 1 = the bundled data; N = the bundled data plus synthetic councils, about N times as many rows."})
 public class BenchRunCommand implements Callable<Integer> {
 
