@@ -48,10 +48,18 @@ public class Cli implements Runnable {
     /**
      * Runs the command line with extra top-level commands: the api adds its own start; the publisher,
      * which packages the whole product, adds publish, preview and a start that also publishes the site.
+     * A key with a space ("bench run") adds a subcommand under an existing command.
      */
     public static int run(PrintWriter out, PrintWriter err, java.util.Map<String, Object> extra, String... args) {
         CommandLine commandLine = new CommandLine(new Cli());
-        new java.util.TreeMap<>(extra).forEach(commandLine::addSubcommand);
+        new java.util.TreeMap<>(extra).forEach((name, command) -> {
+            CommandLine parent = commandLine;
+            String[] path = name.split(" ");
+            for (int i = 0; i < path.length - 1; i++) {
+                parent = parent.getSubcommands().get(path[i]);
+            }
+            parent.addSubcommand(path[path.length - 1], command);
+        });
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(Cli::handle);

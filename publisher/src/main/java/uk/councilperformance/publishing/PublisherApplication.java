@@ -7,7 +7,7 @@ import uk.councilperformance.Cli;
 
 /**
  * The whole product's command line: the api's commands (db, serve, import...) plus publish, preview,
- * and a start that builds the database, serves the API, publishes the site from it over HTTP and serves that.
+ * bench run (it times the publisher too), and a start that builds the database, serves the API, publishes the site from it over HTTP and serves that.
  */
 public final class PublisherApplication {
 
@@ -25,6 +25,7 @@ public final class PublisherApplication {
         return Cli.run(out, err, Map.of(
                 "start", new SiteStartCommand(),
                 "publish", new PublishCommand(),
-                "preview", new PreviewCommand()), args);
+                "preview", new PreviewCommand(),
+                "bench run", new uk.councilperformance.benchmark.BenchRunCommand()), args);
     }
 }

@@ -1,0 +1,225 @@
+package uk.councilperformance.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The bench's results as Markdown: machine, data sizes, API latency, statements, publisher, and the targets of issue 6. */
+public final class BenchReport {
+
+    static final double P99_LIMIT_MS = 10;
+    static final double SCALE_LIMIT = 2.5;
+    static final double FULL_BUILD_LIMIT_S = 10;
+    static final double PAGES_PER_SECOND = 500;
+    static final long HEAP_LIMIT_BYTES = 512L * 1024 * 1024;
+    static final double NO_CHANGE_SHARE = 0.20;
+    static final int TARGET_CLIENTS = 32;
+
+    /** What one run of the bench measured. */
+    public record Results(String command, String date, Map<String, String> machine, int seconds, int warmUpSeconds,
+                          List<JournalistQuery> mix, List<ApiBenchmark.SizeResult> api, List<PublisherTimings.Run> publisher) {
+    }
+
+    /** One target of issue 6 and whether this run met it. */
+    public record Target(String target, String figure, String verdict) {
+    }
+
+    private BenchReport() {
+    }
+
+    public static String markdown(Results r) {
+        StringBuilder md = new StringBuilder();
+        md.append("## Results of `").append(r.command()).append("`\n\n");
+        md.append("Run ").append(r.date()).append(": ").append(r.seconds()).append(" s per client count per size after a ")
+                .append(r.warmUpSeconds()).append(" s warm-up; API and publisher in one JVM, API on loopback.\n\n");
+
+        md.append("### Machine and versions\n\n| | |\n|---|---|\n");
+        r.machine().forEach((k, v) -> md.append("| ").append(k).append(" | ").append(cell(v)).append(" |\n"));
+
+        if (!r.api().isEmpty()) {
+            md.append("\n### Data sizes\n\n| Size | Reports | Councils | Indicator + milestone rows | × bundled | Database build s |\n|---|---:|---:|---:|---:|---:|\n");
+            for (ApiBenchmark.SizeResult s : r.api()) {
+                md.append(String.format(Locale.ROOT, "| %d× | %d | %d | %,d | %.1f | %.1f |%n", s.data().factor(), s.data().reports(),
+                        s.data().councils(), s.data().rows(), s.data().actualFactor(), s.loadSeconds()));
+            }
+            apiTable(md, r);
+            statementsTable(md, r);
+            errors(md, r);
+        }
+        if (!r.publisher().isEmpty()) {
+            md.append("\n### Publisher\n\nWall = API start-up (full build only; the JVM's own launch is not included) + database build + publish. "
+                    + "Pages/s = pages ÷ publish time. Peak heap is the whole JVM's (API and publisher together).\n\n");
+            md.append("| Size | Run | Wall s | Start-up s | Database s | Publish s | Pages | Pages/s | Files | Files written | Peak heap MiB | Database |\n");
+            md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+            for (PublisherTimings.Run p : r.publisher()) {
+                md.append(String.format(Locale.ROOT, "| %d× | %s | %.2f | %.2f | %.2f | %.2f | %d | %.0f | %d | %d | %d | %s |%n",
+                        p.factor(), p.name(), p.wallSeconds(), p.startupSeconds(), p.databaseSeconds(), p.publishSeconds(),
+                        p.pages(), p.pagesPerSecond(), p.files(), p.written(), p.peakHeapBytes() / (1024 * 1024), cell(p.databaseOutcome())));
+            }
+        }
+
+        md.append("\n### Targets (issue 6)\n\n| Target | This run | Met |\n|---|---|---|\n");
+        for (Target t : targets(r)) {
+            md.append("| ").append(t.target()).append(" | ").append(cell(t.figure())).append(" | ").append(t.verdict()).append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private static void apiTable(StringBuilder md, Results r) {
+        md.append("\n### API: journalist query mix over HTTP\n\nLatency is per request, client side (send to full response read).\n\n");
+        md.append("| Size | Clients | Query | Requests | Errors | Req/s | p50 ms | p95 ms | p99 ms | SQL statements/request |\n");
+        md.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (ApiBenchmark.SizeResult s : r.api()) {
+            s.byClients().forEach((clients, results) -> results.forEach((name, q) -> md.append(String.format(Locale.ROOT,
+                    "| %d× | %d | %s | %d | %d | %.1f | %.2f | %.2f | %.2f | %s |%n", s.data().factor(), clients, name,
+                    q.latencies().count(), q.errors(), q.throughput(), q.latencies().percentileMillis(50),
+                    q.latencies().percentileMillis(95), q.latencies().percentileMillis(99), s.statements().get(name).describe()))));
+        }
+    }
+
+    private static void statementsTable(StringBuilder md, Results r) {
+        md.append("\n### SQL statements per request\n\n| Query |");
+        r.api().forEach(s -> md.append(' ').append(s.data().factor()).append("× |"));
+        md.append("\n|---|");
+        r.api().forEach(s -> md.append("---:|"));
+        md.append('\n');
+        for (JournalistQuery q : r.mix()) {
+            md.append("| ").append(q.name()).append(" |");
+            r.api().forEach(s -> md.append(' ').append(s.statements().get(q.name()).describe()).append(" |"));
+            md.append('\n');
+        }
+    }
+
+    /** Each failing query once, with the sizes it failed at and the first sentence of its first error. */
+    private static void errors(StringBuilder md, Results r) {
+        List<String> lines = new ArrayList<>();
+        for (JournalistQuery q : r.mix()) {
+            List<String> sizes = new ArrayList<>();
+            String message = null;
+            for (ApiBenchmark.SizeResult s : r.api()) {
+                var failed = s.byClients().values().stream().map(m -> m.get(q.name())).filter(x -> x.errors() > 0).findFirst();
+                if (failed.isPresent()) {
+                    sizes.add(s.data().factor() + "×");
+                    message = message != null ? message : failed.get().firstError();
+                }
+            }
+            if (!sizes.isEmpty()) {
+                int sentence = message.indexOf(". ");
+                lines.add("- `" + q.name() + "` (" + String.join(", ", sizes) + "): "
+                        + (sentence > 0 ? message.substring(0, sentence + 1) : message));
+            }
+        }
+        if (!lines.isEmpty()) {
+            md.append("\n**Queries that answered with errors** (first error; the latencies above are of the error responses):\n\n");
+            lines.forEach(l -> md.append(l).append('\n'));
+        }
+    }
+
+    static List<Target> targets(Results r) {
+        List<Target> targets = new ArrayList<>();
+        Optional<Map<String, LoadDriver.QueryResult>> base = at(r, 1);
+        Optional<Map<String, LoadDriver.QueryResult>> large = at(r, 100);
+
+        String t1 = "API, " + TARGET_CLIENTS + " clients, bundled data (1×): p99 ≤ " + (int) P99_LIMIT_MS + " ms for every query";
+        if (base.isEmpty()) {
+            targets.add(new Target(t1, "not measured (needs --sizes with 1 and --clients with " + TARGET_CLIENTS + ")", "—"));
+        } else {
+            var worst = base.get().values().stream().max(java.util.Comparator.comparingDouble(q -> q.latencies().percentileMillis(99))).orElseThrow();
+            double p99 = worst.latencies().percentileMillis(99);
+            targets.add(new Target(t1, String.format(Locale.ROOT, "worst p99 %.2f ms (%s)%s", p99, worst.query().name(), errorNote(base.get())),
+                    verdict(p99 <= P99_LIMIT_MS && errorFree(base.get()))));
+        }
+
+        String t2 = "API, " + TARGET_CLIENTS + " clients, 100×: p99 ≤ " + SCALE_LIMIT + "× the 1× p99, per query";
+        if (base.isEmpty() || large.isEmpty()) {
+            targets.add(new Target(t2, "not measured (needs --sizes with 1 and 100 and --clients with " + TARGET_CLIENTS + ")", "—"));
+        } else {
+            String worstName = null;
+            double worstRatio = 0;
+            for (String name : base.get().keySet()) {
+                double ratio = large.get().get(name).latencies().percentileMillis(99) / base.get().get(name).latencies().percentileMillis(99);
+                if (worstName == null || ratio > worstRatio) {
+                    worstName = name;
+                    worstRatio = ratio;
+                }
+            }
+            targets.add(new Target(t2, String.format(Locale.ROOT, "worst %.2f× (%s)%s", worstRatio, worstName,
+                    errorNote(large.get())), verdict(worstRatio <= SCALE_LIMIT && errorFree(base.get()) && errorFree(large.get()))));
+        }
+
+        String t3 = "SQL statements per request independent of data size";
+        if (r.api().size() < 2) {
+            targets.add(new Target(t3, "not measured (needs two or more sizes)", "—"));
+        } else {
+            List<String> differing = new ArrayList<>();
+            for (JournalistQuery q : r.mix()) {
+                if (r.api().stream().map(s -> s.statements().get(q.name())).distinct().count() > 1
+                        || r.api().stream().anyMatch(s -> s.statements().get(q.name()).min() != s.statements().get(q.name()).max())) {
+                    differing.add(q.name());
+                }
+            }
+            boolean clean = r.api().stream().allMatch(s -> s.byClients().values().stream().allMatch(BenchReport::errorFree));
+            targets.add(new Target(t3, (differing.isEmpty() ? "equal for every query" : "differ for " + String.join(", ", differing))
+                    + (clean ? "" : "; some queries answered with errors"), verdict(differing.isEmpty() && clean)));
+        }
+
+        Optional<PublisherTimings.Run> full1 = run(r, 1, "full build");
+        targets.add(full1.map(p -> new Target("Publisher: full build of the bundled data ≤ " + (int) FULL_BUILD_LIMIT_S + " s wall including start-up",
+                        String.format(Locale.ROOT, "%.2f s (JVM launch not included)", p.wallSeconds()), verdict(p.wallSeconds() <= FULL_BUILD_LIMIT_S)))
+                .orElse(new Target("Publisher: full build of the bundled data ≤ 10 s", "not measured", "—")));
+
+        Optional<PublisherTimings.Run> full100 = run(r, 100, "full build");
+        targets.add(full100.map(p -> new Target("Publisher at 100×: ≥ " + (int) PAGES_PER_SECOND + " pages/s with heap ≤ 512 MiB",
+                        String.format(Locale.ROOT, "%.0f pages/s (%d pages), peak heap %d MiB", p.pagesPerSecond(), p.pages(),
+                                p.peakHeapBytes() / (1024 * 1024)),
+                        verdict(p.pagesPerSecond() >= PAGES_PER_SECOND && p.peakHeapBytes() <= HEAP_LIMIT_BYTES)))
+                .orElse(new Target("Publisher at 100×: ≥ 500 pages/s with heap ≤ 512 MiB", "not measured", "—")));
+
+        List<String> figures = new ArrayList<>();
+        boolean met = true;
+        for (PublisherTimings.Run p : r.publisher()) {
+            if (p.name().equals("no-change rebuild")) {
+                PublisherTimings.Run full = run(r, p.factor(), "full build").orElseThrow();
+                double share = p.wallSeconds() / (full.databaseSeconds() + full.publishSeconds());
+                figures.add(String.format(Locale.ROOT, "%d×: %d files written, %.0f%% of the full build", p.factor(), p.written(), share * 100));
+                met &= p.written() == 0 && share <= NO_CHANGE_SHARE;
+            }
+        }
+        targets.add(new Target("Publisher: a no-change rebuild writes no file and takes ≤ 20% of a full build (database + publish, start-up excluded)",
+                figures.isEmpty() ? "not measured" : String.join("; ", figures), figures.isEmpty() ? "—" : verdict(met)));
+
+        List<String> changed = r.publisher().stream().filter(p -> p.name().startsWith("one-quarter"))
+                .map(p -> String.format(Locale.ROOT, "%d×: %d of %d files written", p.factor(), p.written(), p.files())).toList();
+        targets.add(new Target("Publisher: a one-quarter change rewrites only the pages that show that quarter",
+                changed.isEmpty() ? "not measured" : String.join("; ", changed), "reported; which pages show the quarter is judged by reading the site"));
+        return targets;
+    }
+
+    private static Optional<Map<String, LoadDriver.QueryResult>> at(Results r, int factor) {
+        return r.api().stream().filter(s -> s.data().factor() == factor).findFirst()
+                .map(s -> s.byClients().get(TARGET_CLIENTS));
+    }
+
+    private static Optional<PublisherTimings.Run> run(Results r, int factor, String name) {
+        return r.publisher().stream().filter(p -> p.factor() == factor && p.name().equals(name)).findFirst();
+    }
+
+    private static boolean errorFree(Map<String, LoadDriver.QueryResult> results) {
+        return results.values().stream().allMatch(q -> q.errors() == 0);
+    }
+
+    private static String errorNote(Map<String, LoadDriver.QueryResult> results) {
+        long failing = results.values().stream().filter(q -> q.errors() > 0).count();
+        return failing == 0 ? "" : "; " + failing + " of " + results.size() + " queries answered with errors";
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "**met**" : "**not met**";
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}

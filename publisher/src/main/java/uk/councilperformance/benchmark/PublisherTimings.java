@@ -1,0 +1,134 @@
+package uk.councilperformance.benchmark;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import uk.councilperformance.importing.DatasetLoader;
+import uk.councilperformance.importing.ReportStore;
+import uk.councilperformance.publishing.SiteApi;
+import uk.councilperformance.publishing.SiteFolder;
+import uk.councilperformance.publishing.SitePublisher;
+
+/**
+ * The publisher at one data size, as an officer runs it: a full build (API start-up, database built from
+ * empty, site published into an empty folder), a rebuild with nothing changed, and a rebuild after one quarter's
+ * value of one indicator changed in one report file (in a copy of the data).
+ */
+public final class PublisherTimings {
+
+    /** One publisher run. */
+    public record Run(int factor, String name, double startupSeconds, double databaseSeconds, double publishSeconds,
+                      int pages, int files, int written, long peakHeapBytes, String databaseOutcome) {
+
+        /** Database build and publish (and, for the full build, start-up) together. */
+        public double wallSeconds() {
+            return startupSeconds + databaseSeconds + publishSeconds;
+        }
+
+        public double pagesPerSecond() {
+            return pages / publishSeconds;
+        }
+    }
+
+    /** A quarter value of an indicator: indented "Q1: "123"" with a number only (ratings are symbols). */
+    private static final Pattern QUARTER_VALUE = Pattern.compile("(?m)^(\\s+Q[1-4]: \")(\\d+)(\")$");
+
+    private final BenchDatabase.Kind databaseKind;
+    private final Path work;
+    private final PrintWriter progress;
+
+    public PublisherTimings(BenchDatabase.Kind databaseKind, Path work, PrintWriter progress) {
+        this.databaseKind = databaseKind;
+        this.work = work;
+        this.progress = progress;
+    }
+
+    public List<Run> run(ScaledData.Folder data, Path bundled) throws Exception {
+        int factor = data.factor();
+        Path copy = ScaledData.copy(data.path(), Files.createTempDirectory(work, "publish-data-" + factor + "x-"));
+        Path site = Files.createTempDirectory(work, "site-" + factor + "x-").resolve("site");
+        List<Run> runs = new ArrayList<>();
+        try (BenchDatabase database = BenchDatabase.create(databaseKind, work)) {
+            HeapPeak heap = HeapPeak.start();
+            long t0 = System.nanoTime();
+            try (BenchApi api = BenchApi.start(database)) {
+                long t1 = System.nanoTime();
+                DatasetLoader.Result loaded = api.load(copy);
+                long t2 = System.nanoTime();
+                SitePublisher.Summary full = publish(api, site);
+                long t3 = System.nanoTime();
+                runs.add(run(factor, "full build", t1 - t0, t2 - t1, t3 - t2, full, heap.stop(), loaded));
+                say("  %d×: full build: %s", factor, full.describe());
+
+                runs.add(rebuild(factor, "no-change rebuild", api, copy, site));
+                String change = changeOneQuarter(copy, bundled);
+                Run changed = rebuild(factor, "one-quarter-changed rebuild", api, copy, site);
+                runs.add(new Run(changed.factor(), changed.name(), 0, changed.databaseSeconds(), changed.publishSeconds(),
+                        changed.pages(), changed.files(), changed.written(), changed.peakHeapBytes(),
+                        changed.databaseOutcome() + "; changed " + change));
+            }
+        }
+        return runs;
+    }
+
+    private Run rebuild(int factor, String name, BenchApi api, Path data, Path site) {
+        HeapPeak heap = HeapPeak.start();
+        long t0 = System.nanoTime();
+        DatasetLoader.Result loaded = api.load(data);
+        long t1 = System.nanoTime();
+        SitePublisher.Summary summary = publish(api, site);
+        long t2 = System.nanoTime();
+        say("  %d×: %s: %s", factor, name, summary.describe());
+        return run(factor, name, 0, t1 - t0, t2 - t1, summary, heap.stop(), loaded);
+    }
+
+    private static SitePublisher.Summary publish(BenchApi api, Path site) {
+        // The publisher's progress lines are not part of the result.
+        return new SitePublisher(new SiteApi(api.url())).publish(new SiteFolder(site), new PrintWriter(new StringWriter()));
+    }
+
+    private static Run run(int factor, String name, long startup, long database, long publish, SitePublisher.Summary summary,
+                           long heap, DatasetLoader.Result loaded) {
+        String outcome = String.format("%d added, %d replaced, %d unchanged", loaded.count(ReportStore.Outcome.ADDED),
+                loaded.count(ReportStore.Outcome.REPLACED), loaded.count(ReportStore.Outcome.UNCHANGED));
+        return new Run(factor, name, startup / 1e9, database / 1e9, publish / 1e9, summary.pages(), summary.outcome().files(),
+                summary.outcome().written(), heap, outcome);
+    }
+
+    /**
+     * Adds one to the first whole-number quarter value of the first bundled report that has one (the same
+     * change at every size): one figure of one quarter in one report file of the copy.
+     */
+    static String changeOneQuarter(Path data, Path bundled) {
+        try (Stream<Path> files = Files.list(bundled.resolve("reports"))) {
+            for (Path original : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                Path file = data.resolve("reports").resolve(original.getFileName().toString());
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                Matcher m = QUARTER_VALUE.matcher(text);
+                if (m.find()) {
+                    String changed = m.group(1) + (Long.parseLong(m.group(2)) + 1) + m.group(3);
+                    Files.writeString(file, text.substring(0, m.start()) + changed + text.substring(m.end()), StandardCharsets.UTF_8);
+                    return file.getFileName() + ": " + m.group().strip() + " → " + changed.strip();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("no report in " + bundled + " has a whole-number quarter value to change");
+    }
+
+    private void say(String format, Object... args) {
+        progress.printf(format + "%n", args);
+        progress.flush();
+    }
+}

@@ -1,0 +1,68 @@
+package uk.councilperformance.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.councilperformance.publishing.PublisherApplication;
+
+/** The bench end to end at the smallest settings: the table is complete and its figures are figures. No timings are judged. */
+class BenchRunTest {
+
+    private static final String NUMBER = "\\d[\\d,]*(\\.\\d+)?";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void writesARowPerQueryWithNumbersAndCountsStatements() throws Exception {
+        Path out = temp.resolve("performance.md");
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int code = PublisherApplication.run(new PrintWriter(stdout), new PrintWriter(stderr), "bench", "run",
+                "--sizes", "1", "--clients", "1", "--seconds", "1", "--warmup-seconds", "0", "--publisher-sizes", "1",
+                "--data", System.getProperty("council.data", "../data"), "--out", out.toString());
+        assertThat(code).as(stderr.toString()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(stdout.toString()).contains(lines.get(0));
+
+        for (JournalistQuery query : JournalistQuery.mix()) {
+            List<String[]> rows = rows(lines, "| 1× | 1 | " + query.name() + " |");
+            assertThat(rows).as(query.name()).hasSize(1);
+            String[] row = rows.get(0);
+            // Requests, errors, req/s, p50, p95, p99, statements.
+            assertThat(Arrays.copyOfRange(row, 3, 10)).as(query.name()).allMatch(cell -> cell.matches(NUMBER));
+            assertThat(Integer.parseInt(row[3])).as(query.name() + " requests").isPositive();
+            boolean answered = row[4].equals("0");
+            if (answered) {
+                assertThat(Long.parseLong(row[9])).as(query.name() + " statements per request").isPositive();
+            }
+        }
+        // Served today, before the rest of the schema's controllers: the reports index answers and uses SQL.
+        String[] reports = rows(lines, "| 1× | 1 | reports-index |").get(0);
+        assertThat(reports[4]).isEqualTo("0");
+        assertThat(Long.parseLong(reports[9])).isPositive();
+
+        List<String[]> publisher = rows(lines, "| 1× | ");
+        assertThat(publisher).extracting(r -> r[1]).contains("full build", "no-change rebuild", "one-quarter-changed rebuild");
+        String[] noChange = publisher.stream().filter(r -> r[1].equals("no-change rebuild")).findFirst().orElseThrow();
+        assertThat(noChange[9]).as("files written by a no-change rebuild").isEqualTo("0");
+        assertThat(lines).anyMatch(l -> l.startsWith("| 1× | 4 | 1 | 275 |"));
+        assertThat(lines).anyMatch(l -> l.startsWith("| Publisher: a no-change rebuild writes no file"));
+    }
+
+    /** Table rows starting with a prefix, split into trimmed cells (cell 0 is the size). */
+    private static List<String[]> rows(List<String> lines, String prefix) {
+        return lines.stream().filter(l -> l.startsWith(prefix))
+                .map(l -> Arrays.stream(l.substring(1, l.length() - 1).split(" \\| ", -1)).map(String::strip).toArray(String[]::new))
+                .toList();
+    }
+}
