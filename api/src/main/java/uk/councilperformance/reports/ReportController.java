@@ -1,6 +1,5 @@
 package uk.councilperformance.reports;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,12 +61,8 @@ public class ReportController {
     }
 
     @SchemaMapping(typeName = "Report")
-    public Map<String, Object> meeting(Report report) {
-        Map<String, Object> meeting = new HashMap<>();
-        meeting.put("body", report.meetingBody());
-        meeting.put("date", report.meetingDate());
-        meeting.put("item", report.meetingItem());
-        return meeting;
+    public Meeting meeting(Report report) {
+        return new Meeting(report.meetingBody(), report.meetingDate(), report.meetingItem());
     }
 
     @SchemaMapping(typeName = "Report", field = "financialYear")

@@ -22,13 +22,23 @@ public class PublishCommand implements Callable<Integer> {
             defaultValue = "http://localhost:8080/graphql")
     String api;
 
+    @Option(names = "--council", description = "the council whose site to build, by slug (default: the database's only council)")
+    String council;
+
     @Option(names = "--out", description = "the site folder (default: ${DEFAULT-VALUE})", defaultValue = "build/site")
     Path out;
 
     @Override
     public Integer call() {
         var progress = spec.commandLine().getErr();
-        SitePublisher.Summary summary = new SitePublisher(new SiteApi(api)).publish(new SiteFolder(out), progress);
+        SitePublisher.Summary summary;
+        try {
+            summary = council == null
+                    ? new SitePublisher(new SiteApi(api)).publish(new SiteFolder(out), progress)
+                    : new SitePublisher(new SiteApi(api)).publish(new SiteFolder(out), progress, council);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         spec.commandLine().getOut().println(summary.describe());
         spec.commandLine().getOut().println("Site folder: " + out);
         return 0;

@@ -21,25 +21,27 @@ public class SiteApi {
         this.graphQl = HttpSyncGraphQlClient.builder(RestClient.builder().baseUrl(url)).build();
     }
 
-    /** The council's name, or a general one when the site covers several councils. */
-    public String councilName() {
-        List<?> councils = graphQl.documentName("site-councils").retrieveSync("councils").toEntityList(Map.class);
-        return councils.size() == 1 ? String.valueOf(((Map<?, ?>) councils.get(0)).get("name")) : "Councils";
+    /** Every council in the database: slug and name, by slug. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> councils() {
+        return (List<Map<String, Object>>) (List<?>) graphQl.documentName("site-councils").retrieveSync("councils")
+                .toEntityList(Map.class);
     }
 
     @SuppressWarnings("unchecked")
-    public List<Map<String, Object>> reports() {
-        return (List<Map<String, Object>>) (List<?>) graphQl.documentName("site-reports").retrieveSync("reports")
-                .toEntityList(Map.class);
+    public List<Map<String, Object>> reports(String council) {
+        return (List<Map<String, Object>>) (List<?>) graphQl.documentName("site-reports").variable("council", council)
+                .retrieveSync("reports").toEntityList(Map.class);
     }
 
     /** Every plan, a page of the API's connection at a time. */
     @SuppressWarnings("unchecked")
-    public List<Map<String, Object>> plans() {
+    public List<Map<String, Object>> plans(String council) {
         List<Map<String, Object>> plans = new ArrayList<>();
         String after = null;
         while (true) {
-            ClientGraphQlResponse response = graphQl.documentName("site-plans").variable("after", after).executeSync();
+            ClientGraphQlResponse response = graphQl.documentName("site-plans").variable("council", council)
+                    .variable("after", after).executeSync();
             if (!response.getErrors().isEmpty()) {
                 throw new IllegalStateException("the API refused the plans query: " + response.getErrors());
             }
@@ -56,8 +58,8 @@ public class SiteApi {
     }
 
     @SuppressWarnings("unchecked")
-    public Map<String, Object> periods() {
-        ClientGraphQlResponse response = graphQl.documentName("site-periods").executeSync();
+    public Map<String, Object> periods(String council) {
+        ClientGraphQlResponse response = graphQl.documentName("site-periods").variable("council", council).executeSync();
         if (!response.getErrors().isEmpty()) {
             throw new IllegalStateException("the API refused the periods query: " + response.getErrors());
         }
@@ -65,8 +67,8 @@ public class SiteApi {
     }
 
     @SuppressWarnings("unchecked")
-    public Map<String, Object> changes(Map<String, Object> from, Map<String, Object> to) {
-        return graphQl.documentName("site-changes").variable("from", from).variable("to", to)
+    public Map<String, Object> changes(String council, Map<String, Object> from, Map<String, Object> to) {
+        return graphQl.documentName("site-changes").variable("council", council).variable("from", from).variable("to", to)
                 .retrieveSync("changes").toEntity(Map.class);
     }
 }

@@ -27,12 +27,13 @@ final class SiteContent {
         this.council = council;
     }
 
-    /** The quarters that have a report, oldest first. */
-    static List<Map<String, Object>> reportedQuarters(Map<String, Object> periods) {
+    /** The quarters that have one of these reports, oldest first. */
+    static List<Map<String, Object>> reportedQuarters(Map<String, Object> periods, List<Map<String, Object>> reports) {
+        List<Object> slugs = reports.stream().map(r -> r.get("slug")).toList();
         List<Map<String, Object>> quarters = new ArrayList<>();
         for (Map<String, Object> year : Json.list(periods, "financialYears")) {
             for (Map<String, Object> q : Json.list(year, "quarters")) {
-                if (!Json.list(q, "reports").isEmpty()) {
+                if (Json.list(q, "reports").stream().anyMatch(r -> slugs.contains(r.get("slug")))) {
                     quarters.add(q);
                 }
             }
@@ -51,7 +52,7 @@ final class SiteContent {
         List<Map<String, Object>> reports = data.reports().stream()
                 .sorted(Comparator.comparing((Map<String, Object> r) -> (String) Json.at(r, "meeting.date")).reversed()
                         .thenComparing(r -> (String) r.get("slug"))).toList();
-        List<Map<String, Object>> quarters = reportedQuarters(data.periods());
+        List<Map<String, Object>> quarters = reportedQuarters(data.periods(), data.reports());
 
         pages.add(home(reports, quarters));
         pages.add(new Page("reports/", "pages/reports", "Reports and meetings", Map.of("reports", reports)));

@@ -35,20 +35,39 @@ public class SitePublisher {
         this.api = api;
     }
 
+    /** Publishes the site of the database's only council; with several, say which (see the other publish). */
     public Summary publish(SiteFolder folder, PrintWriter progress) {
+        List<Map<String, Object>> councils = api.councils();
+        if (councils.size() != 1) {
+            throw new IllegalArgumentException("the database holds " + councils.size() + " councils: choose one with --council ("
+                    + councils.stream().map(c -> String.valueOf(c.get("slug"))).limit(10).reduce((a, b) -> a + ", " + b).orElse("none")
+                    + (councils.size() > 10 ? ", ..." : "") + ")");
+        }
+        return publish(folder, progress, councils.get(0));
+    }
+
+    /** Publishes one council's site: each council's site stands alone and can be hosted on its own. */
+    public Summary publish(SiteFolder folder, PrintWriter progress, String councilSlug) {
+        Map<String, Object> council = api.councils().stream().filter(c -> councilSlug.equals(c.get("slug"))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no council \"" + councilSlug + "\" in the database"));
+        return publish(folder, progress, council);
+    }
+
+    private Summary publish(SiteFolder folder, PrintWriter progress, Map<String, Object> councilRow) {
         long started = System.nanoTime();
         progress.println("Reading from the API ...");
         progress.flush();
-        String council = api.councilName();
-        List<Map<String, Object>> reports = api.reports();
-        List<Map<String, Object>> plans = api.plans();
-        Map<String, Object> periods = api.periods();
+        String slug = String.valueOf(councilRow.get("slug"));
+        String council = String.valueOf(councilRow.get("name"));
+        List<Map<String, Object>> reports = api.reports(slug);
+        List<Map<String, Object>> plans = api.plans(slug);
+        Map<String, Object> periods = api.periods(slug);
         Map<String, Map<String, Object>> changes = new java.util.LinkedHashMap<>();
-        List<Map<String, Object>> quarters = SiteContent.reportedQuarters(periods);
+        List<Map<String, Object>> quarters = SiteContent.reportedQuarters(periods, reports);
         for (int i = 1; i < quarters.size(); i++) {
             Map<String, Object> from = quarters.get(i - 1);
             Map<String, Object> to = quarters.get(i);
-            changes.put(SiteContent.pairKey(from, to), api.changes(quarterInput(from), quarterInput(to)));
+            changes.put(SiteContent.pairKey(from, to), api.changes(slug, quarterInput(from), quarterInput(to)));
         }
         progress.printf("Read %d reports and %d plans.%n", reports.size(), plans.size());
         SortedMap<String, byte[]> files = new TreeMap<>(Assets.all());

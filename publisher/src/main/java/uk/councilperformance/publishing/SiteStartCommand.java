@@ -39,6 +39,9 @@ public class SiteStartCommand implements Callable<Integer> {
     @Option(names = "--site-port", description = "site preview port (default: ${DEFAULT-VALUE})", defaultValue = "8000")
     int sitePort;
 
+    @Option(names = "--council", description = "the council whose site to build, by slug (default: the database's only council)")
+    String council;
+
     @Option(names = "--out", description = "the site folder (default: ${DEFAULT-VALUE})", defaultValue = "build/site")
     Path out;
 
@@ -55,7 +58,14 @@ public class SiteStartCommand implements Callable<Integer> {
                 result.count(ReportStore.Outcome.UNCHANGED));
         int apiPort = ((WebServerApplicationContext) context).getWebServer().getPort();
         String api = "http://localhost:" + apiPort + "/graphql";
-        SitePublisher.Summary summary = new SitePublisher(new SiteApi(api)).publish(new SiteFolder(this.out), progress);
+        SitePublisher.Summary summary;
+        try {
+            summary = council == null
+                    ? new SitePublisher(new SiteApi(api)).publish(new SiteFolder(this.out), progress)
+                    : new SitePublisher(new SiteApi(api)).publish(new SiteFolder(this.out), progress, council);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         out.println(summary.describe());
         int actual = new PreviewServer(this.out).start(sitePort);
         out.printf("%nGraphQL API: %s%nGraphiQL:    http://localhost:%d/graphiql%nSite:        http://localhost:%d/%n",
