@@ -55,8 +55,7 @@ public class ChangesController {
     }
 
     private List<QuarterChanges.RatingChange> ratingChanges(QuarterPeriod a, QuarterPeriod b, List<Integer> years) {
-        List<Milestone> found = projects.milestones("p.financial_year", years).stream()
-                .filter(m -> a.councilSlug() == null || a.councilSlug().equals(m.councilSlug())).toList();
+        List<Milestone> found = projects.milestonesInYears(years, a.councilSlug());
         Map<Long, MilestoneHistory> histories = milestoneHistories.of(found.stream().map(Milestone::rowId).toList());
         Map<Long, List<Milestone>> bySeries = pairs(found, Milestone::seriesRowId, Milestone::year, a.year(), b.year());
         List<QuarterChanges.RatingChange> changes = new ArrayList<>();
@@ -71,8 +70,7 @@ public class ChangesController {
     }
 
     private List<QuarterChanges.ValueChange> valueChanges(QuarterPeriod a, QuarterPeriod b, List<Integer> years) {
-        List<Indicator> found = indicators.inYears(years).stream()
-                .filter(i -> a.councilSlug() == null || a.councilSlug().equals(i.councilSlug())).toList();
+        List<Indicator> found = indicators.inYears(years, a.councilSlug());
         Map<Long, IndicatorHistory> histories = indicatorHistories.of(found.stream().map(Indicator::rowId).toList());
         Map<Long, List<Indicator>> bySeries = pairs(found, Indicator::seriesRowId, Indicator::year, a.year(), b.year());
         List<QuarterChanges.ValueChange> changes = new ArrayList<>();

@@ -68,6 +68,16 @@ public class Indicators {
         return ids("p.financial_year", years);
     }
 
+    /** Indicators of plans of these years, of one council or (null) of all. */
+    public List<Indicator> inYears(Collection<Integer> years, String council) {
+        if (years.isEmpty()) {
+            return List.of();
+        }
+        Where where = new Where().always("p.financial_year IN (:years)").param("years", years)
+                .and("c.slug = :council", "council", council);
+        return db.sql(SELECT + where.sql() + " ORDER BY " + PLAN_ORDER).params(where.params()).query(Indicator.class).list();
+    }
+
     private List<Indicator> ids(String column, Collection<?> ids) {
         return ids.isEmpty() ? List.of() : db.sql(SELECT + " WHERE " + column + " IN (:ids) ORDER BY " + PLAN_ORDER)
                 .param("ids", ids).query(Indicator.class).list();

@@ -80,6 +80,16 @@ public class Projects {
                 .param("ids", ids).query(Milestone.class).list();
     }
 
+    /** Milestones of plans of these years, of one council or (null) of all. */
+    public List<Milestone> milestonesInYears(Collection<Integer> years, String council) {
+        if (years.isEmpty()) {
+            return List.of();
+        }
+        Where where = new Where().always("p.financial_year IN (:years)").param("years", years)
+                .and("c.slug = :council", "council", council);
+        return findMilestones(where, MILESTONE_ORDER);
+    }
+
     public Optional<Milestone> milestoneByKey(String council, int year, String plan, String theme, String project, String key) {
         return db.sql(SELECT_MILESTONE + " WHERE c.slug = ? AND p.financial_year = ? AND p.key = ? AND t.key = ?"
                         + " AND pr.key = ? AND m.key = ?")

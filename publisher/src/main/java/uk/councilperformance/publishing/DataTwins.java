@@ -22,6 +22,21 @@ final class DataTwins {
     static final List<String> RATING_HEADER = List.of("financial_year", "plan", "theme", "project", "milestone", "quarter",
             "published_symbol", "scheme_label", "status", "report", "meeting_date", "source_table", "source_line");
 
+    /** The CSV of a page that shows both figures and ratings: one row per figure or rating, its kind first. */
+    static final List<String> PAGE_HEADER = List.of("kind", "financial_year", "plan", "theme", "project", "item",
+            "field_or_quarter", "published_text", "status", "revised", "report", "meeting_date", "source_table", "source_line");
+
+    static List<Object> asPageRow(List<Object> figure) {
+        return java.util.Arrays.asList("indicator figure", figure.get(0), figure.get(1), figure.get(2), null, figure.get(3),
+                figure.get(4), figure.get(5), null, figure.get(6), figure.get(7), figure.get(9), figure.get(10), figure.get(11));
+    }
+
+    static List<Object> ratingAsPageRow(List<Object> rating) {
+        return java.util.Arrays.asList("milestone rating", rating.get(0), rating.get(1), rating.get(2), rating.get(3),
+                rating.get(4), rating.get(5), rating.get(6), rating.get(8), null, rating.get(9), rating.get(10), rating.get(11),
+                rating.get(12));
+    }
+
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final String council;

@@ -72,6 +72,14 @@ final class PlanPages {
                 cells.add(byField.get(field) == null ? null : Json.text(byField.get(field), "publishedText"));
             }
             row.put("cells", cells);
+            Map<Object, Map<String, Object>> sources = new LinkedHashMap<>();
+            for (Map<String, Object> v : Json.list(i, "values")) {
+                Object slug = Json.at(v, "source.report.slug");
+                sources.computeIfAbsent(slug, k -> Map.of("url", "/" + Urls.report((String) k),
+                        "label", Json.at(v, "source.report.meeting.body") + ", "
+                                + Words.longDate((String) Json.at(v, "source.report.meeting.date"))));
+            }
+            row.put("sources", List.copyOf(sources.values()));
             indicators.add(row);
         }
         view.put("indicators", indicators);

@@ -62,10 +62,17 @@ final class SiteContent {
         pages.add(plansIndex());
         for (Map<String, Object> plan : data.plans()) {
             pages.addAll(PlanPages.pages(plan));
-            Csv csv = new Csv(DataTwins.FIGURE_HEADER);
+            Csv csv = new Csv(DataTwins.PAGE_HEADER);
             for (Map<String, Object> theme : Json.list(plan, "themes")) {
                 for (Map<String, Object> i : Json.list(theme, "indicators")) {
-                    DataTwins.figureRows(plan, theme, i).forEach(csv::row);
+                    DataTwins.figureRows(plan, theme, i).forEach(row -> csv.row(DataTwins.asPageRow(row)));
+                }
+            }
+            for (Map<String, Object> theme : Json.list(plan, "themes")) {
+                for (Map<String, Object> project : Json.list(theme, "projects")) {
+                    for (Map<String, Object> m : Json.list(project, "milestones")) {
+                        DataTwins.ratingRows(plan, theme, project, m, null).forEach(row -> csv.row(DataTwins.ratingAsPageRow(row)));
+                    }
                 }
             }
             twins.write(Urls.plan(Json.text(plan, "financialYear"), Json.text(plan, "key")), Json.text(plan, "title"), csv, plan);
@@ -149,17 +156,30 @@ final class SiteContent {
         return new Page("plans/", "pages/plans", "Priority Delivery Plans", Map.of("years", years));
     }
 
+    /** The quarter page's figures and ratings: what the latest report said for that quarter. */
     private Csv quarterCsv(Map<String, Object> quarter) {
-        List<String> header = new ArrayList<>(List.of("kind"));
-        header.addAll(DataTwins.RATING_HEADER);
-        Csv csv = new Csv(header);
+        Csv csv = new Csv(DataTwins.PAGE_HEADER);
         String year = Json.text(quarter, "financialYear");
         String q = Json.text(quarter, "quarter");
-        for (List<Object> row : ratingRows(year, q)) {
-            List<Object> withKind = new ArrayList<>();
-            withKind.add("milestone rating");
-            withKind.addAll(row);
-            csv.row(withKind);
+        for (Map<String, Object> plan : data.plans()) {
+            if (!year.equals(plan.get("financialYear"))) {
+                continue;
+            }
+            for (Map<String, Object> theme : Json.list(plan, "themes")) {
+                for (Map<String, Object> i : Json.list(theme, "indicators")) {
+                    DataTwins.figureRows(plan, theme, i).stream().filter(row -> q.equals(row.get(4)))
+                            .forEach(row -> csv.row(DataTwins.asPageRow(row)));
+                }
+                for (Map<String, Object> project : Json.list(theme, "projects")) {
+                    for (Map<String, Object> m : Json.list(project, "milestones")) {
+                        List<List<Object>> ratings = DataTwins.ratingRows(plan, theme, project, m, q);
+                        // the rating the page shows: the latest given for the quarter
+                        if (!ratings.isEmpty()) {
+                            csv.row(DataTwins.ratingAsPageRow(ratings.get(ratings.size() - 1)));
+                        }
+                    }
+                }
+            }
         }
         return csv;
     }

@@ -70,7 +70,10 @@ class SitePagesTest {
     void aProjectPageShowsRatingsInWordsWithTheirSchemeAndSource() throws IOException {
         String plan = "plans/2019-20/promoting-prosperity/";
         String planPage = read(plan);
-        assertThat(planPage).contains("Promoting Prosperity PDP 2019-20").contains("govuk-tag--orange\">Seriously behind</strong>");
+        assertThat(planPage).contains("Promoting Prosperity PDP 2019-20").contains("govuk-tag--orange\">Seriously behind</strong>")
+                .contains("<td class=\"govuk-table__cell\"><a class=\"govuk-link\" href=\"/reports/2019-09-19-cabinet-q1-2019-20/\">Cabinet, 19 September 2019</a></td>");
+        assertThat(read(plan + "data.csv")).startsWith("kind,financial_year,plan,theme,project,item,field_or_quarter,published_text,status,revised,")
+                .contains("indicator figure,2019/20,").contains("milestone rating,2019/20,");
         String project = Pattern.compile("href=\"/(" + Pattern.quote(plan) + "[^\"]+/projects/[^\"]+/)\"").matcher(planPage)
                 .results().map(r -> r.group(1)).filter(p -> {
                     try {
@@ -91,7 +94,7 @@ class SitePagesTest {
                 .contains("Computed: ");
         // 003 line 21: 28 completed published; 24 computed from the ratings in the text
         assertThat(read("quarters/2018-19-q4/")).contains("28 (87.5%)<br><span class=\"site-source\">Computed: 24 – <strong>differs from published</strong>");
-        assertThat(read("quarters/2019-20-q1/data.csv")).contains("milestone rating,2019/20,")
+        assertThat(read("quarters/2019-20-q1/data.csv")).contains("milestone rating,2019/20,").contains("indicator figure,2019/20,")
                 .contains("Identify potential funding sources and submit bids for funding,Q1,Δ,");
     }
 
