@@ -32,7 +32,8 @@ class KilledPublishTest {
     static void startTwoApis() {
         small = RunningApi.start(BundledData.directory());
         Path synthetic = work.resolve("synthetic");
-        SyntheticReports.write(synthetic, BundledData.directory().resolve("rating-schemes.yaml"), 8, 3, 11);
+        // One council (a site is one council's), over enough years that publishing it takes a while.
+        SyntheticReports.write(synthetic, BundledData.directory().resolve("rating-schemes.yaml"), 1, 8, 11);
         large = RunningApi.start(synthetic);
     }
 
