@@ -26,6 +26,7 @@ public final class PublisherApplication {
                 "start", new SiteStartCommand(),
                 "publish", new PublishCommand(),
                 "preview", new PreviewCommand(),
-                "bench run", new uk.councilperformance.benchmark.BenchRunCommand()), args);
+                "bench run", new uk.councilperformance.benchmark.BenchRunCommand(),
+                "bench soak", new uk.councilperformance.benchmark.SoakCommand()), args);
     }
 }
