@@ -35,6 +35,12 @@ import uk.councilperformance.reports.ReportFileReader;
                 "A mistake is reported as file:line:column: problem, and nothing is changed (exit code 2)."})
 public class ImportCommand implements Callable<Integer> {
 
+    /**
+     * Applications already running on a database, by its path: an import into one stores through it instead of
+     * starting its own. Only a test importing thousands of texts registers one (starting one per import is slow).
+     */
+    static final java.util.Map<Path, ConfigurableApplicationContext> RUNNING = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Spec
     CommandSpec spec;
 
@@ -206,9 +212,10 @@ public class ImportCommand implements Callable<Integer> {
         if (!sameFile && (before == null || !Arrays.equals(before, p.yaml()))) {
             writeAtomically(target, p.yaml());
         }
-        try (ConfigurableApplicationContext context = DbCommand.context(database)) {
+        ConfigurableApplicationContext running = RUNNING.get(database.toAbsolutePath().normalize());
+        try (ConfigurableApplicationContext context = running != null ? null : DbCommand.context(database)) {
             Dataset.Entry entry = Dataset.readOne(dataDir, schemes, target);
-            ReportStore.Outcome outcome = context.getBean(DatasetLoader.class).load(schemes, entry);
+            ReportStore.Outcome outcome = (running != null ? running : context).getBean(DatasetLoader.class).load(schemes, entry);
             out.println(switch (outcome) {
                 case UNCHANGED -> "Nothing changed: " + slug + " is already stored exactly as this.";
                 case ADDED -> "Stored: " + slug + " added to " + database + " from " + display(dataDir, target) + ".";

@@ -69,6 +69,9 @@ final class ParseContext {
         Draft.Theme best = null;
         double bestScore = 0;
         for (Draft.Theme t : p.themes) {
+            if (!Similarity.atLeast(t.name, name, SAME_THEME)) {
+                continue; // cannot be the same theme: spare the full comparison
+            }
             double score = Similarity.of(t.name, name);
             if (score > bestScore) {
                 best = t;

@@ -131,7 +131,7 @@ final class ProjectTableReader {
         String text = String.join(" ", filled.stream().map(row::cell).toList());
         if (ctx.plan != null) {
             for (Draft.Theme t : ctx.plan.themes) {
-                if (Similarity.of(t.name, ParseContext.withoutContinued(ctx.joiner.join(filled.stream().map(row::cell).toList()))) >= 0.8) {
+                if (Similarity.atLeast(t.name, ParseContext.withoutContinued(ctx.joiner.join(filled.stream().map(row::cell).toList())), 0.8)) {
                     return true;
                 }
             }

@@ -20,6 +20,7 @@ import uk.councilperformance.periods.Quarter;
 import uk.councilperformance.reports.Keys;
 import uk.councilperformance.reports.ReportFileException;
 import uk.councilperformance.reports.ReportFileReader;
+import uk.councilperformance.reports.YamlMap;
 
 /**
  * Reads a published report text (tab-separated tables extracted from the PDF) into the canonical report
@@ -106,16 +107,18 @@ public final class ReportTextParser {
         return new Result(root, slug, List.copyOf(ctx.warnings));
     }
 
+    /** Far beyond any report (the bundled texts are under 500 lines and 64 kB): what is longer is not a report text. */
+    static final int MOST_LINES = 20_000;
+    static final int MOST_CHARACTERS = 2_000_000;
+
     private static List<SourceLine> read(Path text, String displayName) {
-        String content;
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(text);
-            content = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new ReportFileException(displayName, 0, 0, "", "is not UTF-8 text (save the report text as UTF-8)");
+            bytes = Files.readAllBytes(text);
         } catch (IOException e) {
             throw new ReportFileException(displayName, 0, 0, "", "cannot be read: " + e.getMessage());
         }
+        String content = utf8(bytes, displayName);
         if (content.startsWith("\uFEFF")) {
             content = content.substring(1);
         }
@@ -126,10 +129,53 @@ public final class ReportTextParser {
         }
         String[] raw = content.split("\r?\n", -1);
         List<SourceLine> lines = new ArrayList<>();
+        int characters = 0;
         for (int i = 0; i < raw.length; i++) {
-            lines.add(SourceLine.of(i + 1, raw[i]));
+            if (i == MOST_LINES) {
+                throw new ReportFileException(displayName, i + 1, 0, "", String.format("has more than %,d lines; a report text has a few "
+                        + "hundred (is this the text of one report?)", MOST_LINES));
+            }
+            characters += raw[i].length() + 1;
+            if (characters > MOST_CHARACTERS) {
+                throw new ReportFileException(displayName, i + 1, 0, "", String.format("the text is longer than %,d characters here; "
+                        + "a report text is tens of thousands (is this the text of one report?)", MOST_CHARACTERS));
+            }
+            SourceLine line = SourceLine.of(i + 1, raw[i]);
+            for (int c = 0; c < line.size(); c++) {
+                if (line.raw(c).length() > YamlMap.LONGEST_TEXT) {
+                    throw new ReportFileException(displayName, i + 1, line.column(c), "", String.format("a cell of %,d characters; the "
+                            + "longest text allowed is %,d (is a whole document pasted into one cell?)", line.raw(c).length(), YamlMap.LONGEST_TEXT));
+                }
+            }
+            lines.add(line);
         }
         return lines;
+    }
+
+    /** The bytes as UTF-8; otherwise an error at the line and column of the first byte that is not. */
+    private static String utf8(byte[] bytes, String displayName) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+            throw new ReportFileException(displayName, 1, 1, "", "is UTF-16 text (it starts with a UTF-16 byte-order mark); "
+                    + "save the report text as UTF-8");
+        }
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            out.flip();
+            String before = out.toString();
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = before.length() - before.lastIndexOf('\n');
+            String utf16 = before.indexOf('\0') >= 0 ? " (it looks like UTF-16 text)" : "";
+            throw new ReportFileException(displayName, line, column, "", String.format("byte 0x%02X is not UTF-8%s; save the report "
+                    + "text as UTF-8", bytes[in.position()] & 0xFF, utf16));
+        }
+        out.flip();
+        return out.toString();
     }
 
     /** [appendix or null, title] when the line heads a Priority Delivery Plan. */
@@ -255,8 +301,10 @@ public final class ReportTextParser {
                     seen.add(Keys.of(i.name + " " + i.breakdown));
                 }
             }
+            // A project printed twice in a theme is one project when stored: its milestones must differ across both printings.
+            Map<String, Set<String>> milestonesOfProject = new java.util.HashMap<>();
             for (Draft.Project p : t.projects) {
-                Set<String> names = new HashSet<>();
+                Set<String> names = milestonesOfProject.computeIfAbsent(Keys.of(p.name == null ? "" : p.name), k -> new HashSet<>());
                 for (Draft.Milestone m : p.milestones) {
                     if (!names.add(Keys.of(m.name))) {
                         ctx.warn(m.line, "milestone \"" + m.name + "\" is printed twice in one project; the second is told apart by its line");

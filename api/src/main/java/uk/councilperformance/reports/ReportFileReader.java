@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,8 +127,19 @@ public final class ReportFileReader {
             indicators.add(indicator);
         }
         List<Project> projects = new ArrayList<>();
+        // A project printed twice in a theme is stored as one: the same milestone under both would be stored twice.
+        Map<String, Set<String>> milestonesOfProject = new HashMap<>();
         for (YamlMap p : t.list("projects")) {
-            projects.add(project(p, scheme));
+            Project project = project(p, scheme);
+            Set<String> names = milestonesOfProject.computeIfAbsent(Keys.of(project.name()), k -> new HashSet<>());
+            List<YamlMap> listed = p.list("milestones");
+            for (int k = 0; k < project.milestones().size(); k++) {
+                if (!names.add(Keys.of(project.milestones().get(k).name()))) {
+                    throw listed.get(k).error("name", "the same milestone appears twice under project \"" + project.name()
+                            + "\" in this theme (the project is printed twice); tell the milestones apart");
+                }
+            }
+            projects.add(project);
         }
         return new Theme(t.requiredText("name"), t.lineNumber("line"), List.copyOf(indicators), List.copyOf(projects));
     }
