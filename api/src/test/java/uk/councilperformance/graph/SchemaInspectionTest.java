@@ -52,4 +52,39 @@ class SchemaInspectionTest {
         assertThat(report.unmappedRegistrations()).isEmpty();
         assertThat(report.skippedTypes()).isEmpty();
     }
+
+    @Test
+    void everyTypeFieldInputFieldAndEnumValueIsDescribed() throws Exception {
+        String sdl = java.nio.file.Files.readString(java.nio.file.Path.of("..", "schema.graphqls"));
+        graphql.schema.idl.TypeDefinitionRegistry registry = new graphql.schema.idl.SchemaParser().parse(sdl);
+        java.util.List<String> undescribed = new java.util.ArrayList<>();
+        for (graphql.language.TypeDefinition<?> type : registry.types().values()) {
+            if (!(type instanceof graphql.language.AbstractDescribedNode<?> described) || described.getDescription() == null) {
+                undescribed.add(type.getName());
+            }
+            if (type instanceof graphql.language.ObjectTypeDefinition o) {
+                check(o.getName(), o.getFieldDefinitions(), undescribed);
+            } else if (type instanceof graphql.language.InterfaceTypeDefinition i) {
+                check(i.getName(), i.getFieldDefinitions(), undescribed);
+            } else if (type instanceof graphql.language.InputObjectTypeDefinition in) {
+                in.getInputValueDefinitions().stream().filter(v -> v.getDescription() == null)
+                        .forEach(v -> undescribed.add(in.getName() + "." + v.getName()));
+            } else if (type instanceof graphql.language.EnumTypeDefinition e) {
+                e.getEnumValueDefinitions().stream().filter(v -> v.getDescription() == null)
+                        .forEach(v -> undescribed.add(e.getName() + "." + v.getName()));
+            }
+        }
+        registry.objectTypeExtensions().forEach((name, extensions) -> extensions
+                .forEach(x -> check(name, x.getFieldDefinitions(), undescribed)));
+        assertThat(undescribed).isEmpty();
+        assertThat(registry.getType("Query")).isPresent();
+    }
+
+    private static void check(String type, java.util.List<graphql.language.FieldDefinition> fields, java.util.List<String> undescribed) {
+        for (graphql.language.FieldDefinition f : fields) {
+            if (f.getDescription() == null) {
+                undescribed.add(type + "." + f.getName());
+            }
+        }
+    }
 }
