@@ -45,12 +45,13 @@ public record NodeId(String type, List<String> parts) {
         return parts.get(index);
     }
 
+    /** The start year of a financial year, e.g. 2019 for 2019/20. */
     public int year(int index) {
-        try {
-            return Integer.parseInt(parts.get(index));
-        } catch (NumberFormatException e) {
+        String part = parts.get(index);
+        if (!part.matches("(19|2[0-9])[0-9]{2}")) {
             throw new BadArgument("id", "\"" + abbreviate(toString()) + "\" has no year where one belongs");
         }
+        return Integer.parseInt(part);
     }
 
     @Override

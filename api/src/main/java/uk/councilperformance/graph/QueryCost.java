@@ -7,8 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import graphql.ExecutionResult;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.QueryComplexityCalculator;
-import graphql.analysis.QueryTraverser;
-import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.FieldComplexityEnvironment;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -57,19 +56,21 @@ public class QueryCost extends SimplePerformantInstrumentation {
                                                                          InstrumentationState state) {
         ExecutionContext context = parameters.getExecutionContext();
         String operation = context.getExecutionInput().getOperationName();
+        // One walk over the query gives cost, depth and introspection fields together.
+        int[] deepest = {0};
         int[] introspections = {0};
-        int depth = QueryTraverser.newQueryTraverser().schema(context.getGraphQLSchema()).document(context.getDocument())
-                .operationName(operation).coercedVariables(context.getCoercedVariables()).build()
-                .reducePreOrder((env, deepest) -> {
-                    String name = env.getField().getName();
-                    if (name.equals("__schema") || name.equals("__type")) {
-                        introspections[0]++;
-                    }
-                    return Math.max(deepest, depthOf(env));
-                }, 0);
+        FieldComplexityCalculator measuring = (env, children) -> {
+            String name = env.getField().getName();
+            if (name.equals("__schema") || name.equals("__type")) {
+                introspections[0]++;
+            }
+            deepest[0] = Math.max(deepest[0], depthOf(env));
+            return FIELDS.calculate(env, children);
+        };
         int cost = QueryComplexityCalculator.newCalculator().schema(context.getGraphQLSchema()).document(context.getDocument())
-                .operationName(operation).variables(context.getCoercedVariables()).fieldComplexityCalculator(FIELDS).build()
+                .operationName(operation).variables(context.getCoercedVariables()).fieldComplexityCalculator(measuring).build()
                 .calculate();
+        int depth = deepest[0];
         Map<String, Object> measured = new LinkedHashMap<>();
         measured.put("cost", cost);
         measured.put("maxCost", maxCost);
@@ -91,9 +92,9 @@ public class QueryCost extends SimplePerformantInstrumentation {
         return SimpleInstrumentationContext.noOp();
     }
 
-    private static int depthOf(QueryVisitorFieldEnvironment env) {
+    private static int depthOf(FieldComplexityEnvironment env) {
         int depth = 1;
-        for (QueryVisitorFieldEnvironment e = env.getParentEnvironment(); e != null; e = e.getParentEnvironment()) {
+        for (FieldComplexityEnvironment e = env.getParentEnvironment(); e != null; e = e.getParentEnvironment()) {
             depth++;
         }
         return depth;

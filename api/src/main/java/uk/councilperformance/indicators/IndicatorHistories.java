@@ -42,16 +42,13 @@ public class IndicatorHistories {
             long indicatorId = rs.getLong("indicator_id");
             long entryId = rs.getLong("entry_id");
             Source source = new Source(rs.getLong("report_id"), rs.getString("source_table"), integer(rs.getObject("source_line")), null);
-            IndicatorEntry entry = entries.computeIfAbsent(indicatorId, k -> new LinkedHashMap<>()).computeIfAbsent(entryId,
-                    k -> {
-                        try {
-                            return new IndicatorEntry(indicatorId, source.reportRowId(), rs.getString("frequency"),
-                                    rs.getString("total_type"), rs.getString("direction"), rs.getString("comparison"),
-                                    rs.getString("assessment"), rs.getString("note"), new ArrayList<>(), source);
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+            Map<Long, IndicatorEntry> mine = entries.computeIfAbsent(indicatorId, k -> new LinkedHashMap<>());
+            if (!mine.containsKey(entryId)) {
+                mine.put(entryId, new IndicatorEntry(indicatorId, source.reportRowId(), rs.getString("frequency"),
+                        rs.getString("total_type"), rs.getString("direction"), rs.getString("comparison"),
+                        rs.getString("assessment"), rs.getString("note"), new ArrayList<>(), source));
+            }
+            IndicatorEntry entry = mine.get(entryId);
             if (rs.getString("field") != null) {
                 IndicatorValue value = new IndicatorValue(indicatorId, rs.getString("field"), rs.getString("published_text"),
                         rs.getBigDecimal("count_value"), rs.getBigDecimal("money_value"), rs.getBigDecimal("percent_value"),

@@ -64,10 +64,6 @@ public class Indicators {
                 .params(council, year, plan, theme, key).query(Indicator.class).optional();
     }
 
-    public List<Indicator> inYears(Collection<Integer> years) {
-        return ids("p.financial_year", years);
-    }
-
     /** Indicators of plans of these years, of one council or (null) of all. */
     public List<Indicator> inYears(Collection<Integer> years, String council) {
         if (years.isEmpty()) {

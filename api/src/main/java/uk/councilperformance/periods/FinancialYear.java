@@ -32,7 +32,7 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
         if (end.length() == 2 && endYear < start) {
             endYear += 100;
         }
-        return endYear == start + 1 ? Optional.of(new FinancialYear(start)) : Optional.empty();
+        return endYear == start + 1 && start >= 1900 && start <= 2999 ? Optional.of(new FinancialYear(start)) : Optional.empty();
     }
 
     public FinancialYear next() {

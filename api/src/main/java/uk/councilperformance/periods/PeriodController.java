@@ -98,7 +98,7 @@ public class PeriodController {
 
     @BatchMapping(typeName = "QuarterPeriod")
     public Map<QuarterPeriod, List<IndicatorValue>> indicatorValues(List<QuarterPeriod> periods) {
-        List<Indicator> found = indicators.inYears(periods.stream().map(QuarterPeriod::year).distinct().toList());
+        List<Indicator> found = indicators.inYears(years(periods), oneCouncil(periods));
         Map<Long, IndicatorHistory> histories = indicatorHistories.of(found.stream().map(Indicator::rowId).toList());
         Map<QuarterPeriod, List<IndicatorValue>> result = new LinkedHashMap<>();
         for (QuarterPeriod p : periods) {
@@ -110,7 +110,7 @@ public class PeriodController {
 
     @BatchMapping(typeName = "QuarterPeriod")
     public Map<QuarterPeriod, List<MilestoneRating>> milestoneRatings(List<QuarterPeriod> periods) {
-        List<Milestone> found = projects.milestones("p.financial_year", periods.stream().map(QuarterPeriod::year).distinct().toList());
+        List<Milestone> found = projects.milestonesInYears(years(periods), oneCouncil(periods));
         Map<Long, MilestoneHistory> histories = milestoneHistories.of(found.stream().map(Milestone::rowId).toList());
         Map<QuarterPeriod, List<MilestoneRating>> result = new LinkedHashMap<>();
         for (QuarterPeriod p : periods) {
@@ -124,7 +124,7 @@ public class PeriodController {
 
     @BatchMapping(typeName = "QuarterPeriod")
     public Map<QuarterPeriod, List<SummaryTable>> summaryTables(List<QuarterPeriod> periods) {
-        List<SummaryTable> found = summaryTables.inYears(periods.stream().map(QuarterPeriod::year).distinct().toList());
+        List<SummaryTable> found = summaryTables.inYears(years(periods));
         Map<Long, String> councils = periods.stream().anyMatch(p -> p.councilSlug() != null) ? reportCouncils() : Map.of();
         Map<QuarterPeriod, List<SummaryTable>> result = new LinkedHashMap<>();
         for (QuarterPeriod p : periods) {
@@ -132,6 +132,16 @@ public class PeriodController {
                     .filter(t -> inCouncil(p, councils.get(t.reportRowId()))).toList());
         }
         return result;
+    }
+
+    private static List<Integer> years(List<QuarterPeriod> periods) {
+        return periods.stream().map(QuarterPeriod::year).distinct().toList();
+    }
+
+    /** The council all the periods are for, so that SQL narrows to it; null when they are for all or for several. */
+    private static String oneCouncil(List<QuarterPeriod> periods) {
+        List<String> councils = periods.stream().map(QuarterPeriod::councilSlug).distinct().toList();
+        return councils.size() == 1 ? councils.get(0) : null;
     }
 
     private static boolean inCouncil(QuarterPeriod p, String councilSlug) {

@@ -41,16 +41,13 @@ public class RatingSchemeController {
                 FROM rating_scheme s LEFT JOIN rating_scheme_status st ON st.rating_scheme_id = s.id
                 ORDER BY s.first_year, s.id, st.position""").query(rs -> {
             long id = rs.getLong("id");
-            StoredScheme scheme = schemes.computeIfAbsent(id, k -> {
-                try {
-                    Object last = rs.getObject("last_year");
-                    return new StoredScheme(id, rs.getString("key"), rs.getString("title"),
-                            new FinancialYear(rs.getInt("first_year")).toString(),
-                            last == null ? null : new FinancialYear(((Number) last).intValue()).toString(), new ArrayList<>());
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            if (!schemes.containsKey(id)) {
+                Object last = rs.getObject("last_year");
+                schemes.put(id, new StoredScheme(id, rs.getString("key"), rs.getString("title"),
+                        new FinancialYear(rs.getInt("first_year")).toString(),
+                        last == null ? null : new FinancialYear(((Number) last).intValue()).toString(), new ArrayList<>()));
+            }
+            StoredScheme scheme = schemes.get(id);
             if (rs.getString("status_key") != null) {
                 scheme.statuses().add(new StoredStatus(rs.getString("status_key"), rs.getString("label"),
                         rs.getString("symbol"), CommonStatus.fromKey(rs.getString("common_status")).orElse(CommonStatus.UNKNOWN)));

@@ -2,12 +2,18 @@ package uk.councilperformance.summaries;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import reactor.core.publisher.Mono;
 import uk.councilperformance.graph.Arguments;
 import uk.councilperformance.graph.Batches;
 import uk.councilperformance.graph.Where;
@@ -28,10 +34,13 @@ public class SummaryController {
     private final Plans plans;
     private final ReportRepository reports;
 
-    public SummaryController(SummaryTables tables, Plans plans, ReportRepository reports) {
+    public SummaryController(SummaryTables tables, Plans plans, ReportRepository reports, BatchLoaderRegistry registry) {
         this.tables = tables;
         this.plans = plans;
         this.reports = reports;
+        // cells and hasDiscrepancy share one load of every table's cells per request
+        registry.forTypePair(Long.class, SummaryTables.Cells.class)
+                .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> tables.cells(ids)));
     }
 
     @QueryMapping
@@ -44,22 +53,18 @@ public class SummaryController {
         if (f.discrepancy() == null) {
             return found;
         }
-        List<SummaryCell> cells = tables.cells(found);
-        return found.stream().filter(t -> cells.stream().anyMatch(c -> c.tableRowId() == t.rowId() && c.discrepancy())
-                == f.discrepancy()).toList();
+        Map<Long, SummaryTables.Cells> cells = tables.cells(found.stream().map(SummaryTable::rowId).toList());
+        return found.stream().filter(t -> cells.get(t.rowId()).hasDiscrepancy() == f.discrepancy()).toList();
     }
 
-    @BatchMapping(typeName = "SummaryTable")
-    public Map<SummaryTable, List<SummaryCell>> cells(List<SummaryTable> list) {
-        return Batches.many(list, SummaryTable::rowId, ids -> tables.cells(list), SummaryCell::tableRowId);
+    @SchemaMapping(typeName = "SummaryTable")
+    public CompletableFuture<List<SummaryCell>> cells(SummaryTable table, DataLoader<Long, SummaryTables.Cells> cells) {
+        return cells.load(table.rowId()).thenApply(SummaryTables.Cells::list);
     }
 
-    @BatchMapping(typeName = "SummaryTable")
-    public Map<SummaryTable, Boolean> hasDiscrepancy(List<SummaryTable> list) {
-        Map<SummaryTable, List<SummaryCell>> cells = cells(list);
-        Map<SummaryTable, Boolean> result = new java.util.LinkedHashMap<>();
-        list.forEach(t -> result.put(t, cells.get(t).stream().anyMatch(SummaryCell::discrepancy)));
-        return result;
+    @SchemaMapping(typeName = "SummaryTable")
+    public CompletableFuture<Boolean> hasDiscrepancy(SummaryTable table, DataLoader<Long, SummaryTables.Cells> cells) {
+        return cells.load(table.rowId()).thenApply(SummaryTables.Cells::hasDiscrepancy);
     }
 
     @BatchMapping(typeName = "SummaryTable")

@@ -44,31 +44,47 @@ public class SummaryTables {
                 .param("ids", reportIds).query(SummaryTable.class).list();
     }
 
-    /** The cells of the tables, in row and column order: three SQL statements whatever the number of tables. */
-    public List<SummaryCell> cells(List<SummaryTable> tables) {
-        if (tables.isEmpty()) {
-            return List.of();
+    /** One table's cells, in row and column order. */
+    public record Cells(List<SummaryCell> list) {
+
+        public boolean hasDiscrepancy() {
+            return list.stream().anyMatch(SummaryCell::discrepancy);
         }
+    }
+
+    /** The cells of the tables, each beside its computed count: three SQL statements whatever the number of tables. */
+    public Map<Long, Cells> cells(Collection<Long> tableIds) {
+        Map<Long, Cells> result = new HashMap<>();
+        if (tableIds.isEmpty()) {
+            return result;
+        }
+        tableIds.forEach(id -> result.put(id, new Cells(new ArrayList<>())));
+        List<Map<String, Object>> rows = db.sql("""
+                SELECT c.summary_table_id, t.report_id, c.row_position, c.row_label, c.row_plan_id, c.row_is_total, c.status,
+                       c.published_text, c.count_value, c.percent_value
+                FROM summary_count c JOIN summary_table t ON t.id = c.summary_table_id
+                WHERE c.summary_table_id IN (:ids) ORDER BY c.summary_table_id, c.row_position, c.id""")
+                .param("ids", tableIds).query().listOfRows();
         Map<String, Integer> computed = new HashMap<>();
-        for (SummaryComparison.Cell cell : comparison.forReports(tables.stream().map(SummaryTable::reportRowId).distinct().toList())) {
+        List<Long> reports = rows.stream().map(r -> ((Number) r.get("report_id")).longValue()).distinct().toList();
+        for (SummaryComparison.Cell cell : comparison.forReports(reports)) {
             computed.put(cell.summaryTableId() + "/" + cell.rowPosition() + "/" + cell.status(), cell.computed());
         }
-        List<SummaryCell> cells = new ArrayList<>();
-        db.sql("""
-                SELECT c.summary_table_id, c.row_position, c.row_label, c.row_plan_id, c.row_is_total, c.status,
-                       c.published_text, c.count_value, c.percent_value
-                FROM summary_count c WHERE c.summary_table_id IN (:ids) ORDER BY c.summary_table_id, c.row_position, c.id""")
-                .param("ids", tables.stream().map(SummaryTable::rowId).toList()).query(rs -> {
-                    long table = rs.getLong(1);
-                    int row = rs.getInt(2);
-                    Object plan = rs.getObject(4);
-                    Object count = rs.getObject(8);
-                    Object total = rs.getObject(5);
-                    cells.add(new SummaryCell(table, row, rs.getString(3), plan == null ? null : ((Number) plan).longValue(),
-                            total instanceof Boolean b ? b : ((Number) total).intValue() != 0, rs.getString(6), rs.getString(7),
-                            count == null ? null : ((Number) count).intValue(), rs.getBigDecimal(9),
-                            computed.get(table + "/" + row + "/" + rs.getString(6))));
-                });
-        return cells;
+        for (Map<String, Object> r : rows) {
+            long table = ((Number) r.get("summary_table_id")).longValue();
+            int row = ((Number) r.get("row_position")).intValue();
+            String status = (String) r.get("status");
+            Object total = r.get("row_is_total");
+            result.get(table).list().add(new SummaryCell(table, row, (String) r.get("row_label"), asLong(r.get("row_plan_id")),
+                    total instanceof Boolean b ? b : ((Number) total).intValue() != 0, status, (String) r.get("published_text"),
+                    r.get("count_value") == null ? null : ((Number) r.get("count_value")).intValue(),
+                    r.get("percent_value") == null ? null : new java.math.BigDecimal(r.get("percent_value").toString()),
+                    computed.get(table + "/" + row + "/" + status)));
+        }
+        return result;
+    }
+
+    private static Long asLong(Object value) {
+        return value == null ? null : ((Number) value).longValue();
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +21,7 @@ import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.web.client.RestClient;
 
 import uk.councilperformance.TestData;
+import uk.councilperformance.database.StatementCounter;
 import uk.councilperformance.importing.Dataset;
 import uk.councilperformance.importing.DatasetLoader;
 
@@ -38,9 +40,11 @@ abstract class ApiChecks {
 
     @TestConfiguration
     static class Counting {
+        static final StatementCounter statements = new StatementCounter();
+
         @Bean
-        static StatementCounter statementCounter() {
-            return new StatementCounter();
+        static BeanPostProcessor countStatements() {
+            return statements.wrapper();
         }
     }
 
@@ -49,9 +53,6 @@ abstract class ApiChecks {
 
     @Autowired
     DatasetLoader loader;
-
-    @Autowired
-    StatementCounter statements;
 
     HttpSyncGraphQlClient graphQl;
 
@@ -266,7 +267,10 @@ abstract class ApiChecks {
     void aBadIdOrFilterValueIsAClearErrorNotAServerFault() {
         assertBadRequest("{ node(id: \"not an id\") { id } }", "id");
         assertBadRequest("{ node(id: \"Indicator:cannock-chase\") { id } }", "id");
+        assertBadRequest("{ node(id: \"FinancialYear:1\") { id } }", "id");
+        assertBadRequest("{ node(id: \"QuarterPeriod:99999:Q1\") { id } }", "id");
         assertBadRequest("{ indicators(filter: {year: \"2019/2x\"}) { totalCount } }", "filter.year");
+        assertBadRequest("{ quarter(year: \"0000/01\", quarter: Q1) { label } }", "year");
         assertBadRequest("{ indicators(first: 1000) { totalCount } }", "first");
         assertBadRequest("{ milestones(after: \"bogus\") { totalCount } }", "after");
         ClientGraphQlResponse badEnum = run("{ milestones(filter: {status: LATE}) { totalCount } }");
@@ -289,12 +293,12 @@ abstract class ApiChecks {
                 + " values { publishedText source { line report { slug } } } revisions { publishedText } entries { note } }"
                 + " projects { name milestones { name status due overdue slipped ratings { status source { report { slug } } }"
                 + " entries { comment report { slug } } } } } } } } }";
-        statements.reset();
+        long before = Counting.statements.executed();
         run(String.format(shape, "{year: \"2019/20\", plan: \"corporate\"}"));
-        int onePlan = statements.count();
-        statements.reset();
+        long onePlan = Counting.statements.executed() - before;
+        before = Counting.statements.executed();
         run(String.format(shape, "{}"));
-        int allPlans = statements.count();
+        long allPlans = Counting.statements.executed() - before;
         assertThat(onePlan).isPositive();
         assertThat(allPlans).isEqualTo(onePlan);
         List<?> plans = list(String.format(shape, "{}"), "plans.edges");

@@ -9,6 +9,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.councilperformance.CouncilPerformanceApplication;
+import uk.councilperformance.database.StatementCounter;
 import uk.councilperformance.importing.Dataset;
 import uk.councilperformance.importing.DatasetLoader;
 

@@ -66,6 +66,38 @@ final class DataTwins {
         return (JSON.writeValueAsString(document) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Every current figure of every indicator of a plan. */
+    static List<List<Object>> figureRows(Map<String, Object> plan) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map<String, Object> theme : Json.list(plan, "themes")) {
+            for (Map<String, Object> i : Json.list(theme, "indicators")) {
+                rows.addAll(figureRows(plan, theme, i));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The ratings of every milestone of a plan: all that reports gave (quarter null), or for one quarter only
+     * the latest given, which is the one the site shows.
+     */
+    static List<List<Object>> ratingRows(Map<String, Object> plan, String quarter) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map<String, Object> theme : Json.list(plan, "themes")) {
+            for (Map<String, Object> project : Json.list(theme, "projects")) {
+                for (Map<String, Object> m : Json.list(project, "milestones")) {
+                    List<List<Object>> ratings = ratingRows(plan, theme, project, m, quarter);
+                    if (quarter == null) {
+                        rows.addAll(ratings);
+                    } else if (!ratings.isEmpty()) {
+                        rows.add(ratings.get(ratings.size() - 1));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
     static List<List<Object>> figureRows(Map<String, Object> plan, Map<String, Object> theme, Map<String, Object> indicator) {
         List<List<Object>> rows = new ArrayList<>();
         for (Map<String, Object> v : Json.list(indicator, "values")) {
@@ -77,7 +109,7 @@ final class DataTwins {
         return rows;
     }
 
-    static List<List<Object>> ratingRows(Map<String, Object> plan, Map<String, Object> theme, Map<String, Object> project,
+    private static List<List<Object>> ratingRows(Map<String, Object> plan, Map<String, Object> theme, Map<String, Object> project,
                                          Map<String, Object> milestone, String quarter) {
         List<List<Object>> rows = new ArrayList<>();
         for (Map<String, Object> r : Json.list(milestone, "ratingHistory")) {

@@ -30,8 +30,7 @@ final class PlanPages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("plan", header(plan));
         model.put("themes", themes);
-        model.put("counts", counts(Json.list(plan, "themes").stream()
-                .flatMap(t -> Json.list(t, "projects").stream()).flatMap(p -> Json.list(p, "milestones").stream()).toList()));
+        model.put("counts", counts(milestones(plan)));
         model.put("csv", "/" + Urls.plan(year, planKey) + "data.csv");
         model.put("json", "/" + Urls.plan(year, planKey) + "data.json");
         pages.add(0, new Page(Urls.plan(year, planKey), "pages/plan", Json.text(plan, "title"), model));
@@ -96,6 +95,12 @@ final class PlanPages {
         }
         view.put("projects", projects);
         return view;
+    }
+
+    /** Every milestone of every project of a plan. */
+    static List<Map<String, Object>> milestones(Map<String, Object> plan) {
+        return Json.list(plan, "themes").stream().flatMap(t -> Json.list(t, "projects").stream())
+                .flatMap(p -> Json.list(p, "milestones").stream()).toList();
     }
 
     /** How many milestones stand at each status now, in the common order; statuses with none left out. */

@@ -63,18 +63,8 @@ final class SiteContent {
         for (Map<String, Object> plan : data.plans()) {
             pages.addAll(PlanPages.pages(plan));
             Csv csv = new Csv(DataTwins.PAGE_HEADER);
-            for (Map<String, Object> theme : Json.list(plan, "themes")) {
-                for (Map<String, Object> i : Json.list(theme, "indicators")) {
-                    DataTwins.figureRows(plan, theme, i).forEach(row -> csv.row(DataTwins.asPageRow(row)));
-                }
-            }
-            for (Map<String, Object> theme : Json.list(plan, "themes")) {
-                for (Map<String, Object> project : Json.list(theme, "projects")) {
-                    for (Map<String, Object> m : Json.list(project, "milestones")) {
-                        DataTwins.ratingRows(plan, theme, project, m, null).forEach(row -> csv.row(DataTwins.ratingAsPageRow(row)));
-                    }
-                }
-            }
+            DataTwins.figureRows(plan).forEach(row -> csv.row(DataTwins.asPageRow(row)));
+            DataTwins.ratingRows(plan, null).forEach(row -> csv.row(DataTwins.ratingAsPageRow(row)));
             twins.write(Urls.plan(Json.text(plan, "financialYear"), Json.text(plan, "key")), Json.text(plan, "title"), csv, plan);
         }
         Map<String, List<IndicatorPages.Member>> series = IndicatorPages.series(data.plans());
@@ -110,7 +100,7 @@ final class SiteContent {
         files.put("data/council-performance.json", twins.json("Council performance: every plan and report",
                 Map.of("reports", data.reports(), "plans", data.plans())));
         files.put("data/indicator-figures.csv", allFigures());
-        files.put("data/milestone-ratings.csv", allRatings(null, null));
+        files.put("data/milestone-ratings.csv", allRatings());
         files.put("feed.xml", Feed.of(council, reports, quarters, data.changes()).getBytes(StandardCharsets.UTF_8));
         return pages;
     }
@@ -149,8 +139,7 @@ final class SiteContent {
         data.plans().stream().sorted(Comparator.comparing((Map<String, Object> p) -> (String) p.get("financialYear")).reversed())
                 .forEach(p -> byYear.computeIfAbsent(Json.text(p, "financialYear"), y -> new ArrayList<>())
                         .add(Map.of("title", p.get("title"), "url", "/" + Urls.plan(Json.text(p, "financialYear"), Json.text(p, "key")),
-                                "counts", PlanPages.counts(Json.list(p, "themes").stream().flatMap(t -> Json.list(t, "projects").stream())
-                                        .flatMap(pr -> Json.list(pr, "milestones").stream()).toList()))));
+                                "counts", PlanPages.counts(PlanPages.milestones(p)))));
         List<Map<String, Object>> years = new ArrayList<>();
         byYear.forEach((year, plans) -> years.add(Map.of("financialYear", year, "plans", plans)));
         return new Page("plans/", "pages/plans", "Priority Delivery Plans", Map.of("years", years));
@@ -162,60 +151,23 @@ final class SiteContent {
         String year = Json.text(quarter, "financialYear");
         String q = Json.text(quarter, "quarter");
         for (Map<String, Object> plan : data.plans()) {
-            if (!year.equals(plan.get("financialYear"))) {
-                continue;
-            }
-            for (Map<String, Object> theme : Json.list(plan, "themes")) {
-                for (Map<String, Object> i : Json.list(theme, "indicators")) {
-                    DataTwins.figureRows(plan, theme, i).stream().filter(row -> q.equals(row.get(4)))
-                            .forEach(row -> csv.row(DataTwins.asPageRow(row)));
-                }
-                for (Map<String, Object> project : Json.list(theme, "projects")) {
-                    for (Map<String, Object> m : Json.list(project, "milestones")) {
-                        List<List<Object>> ratings = DataTwins.ratingRows(plan, theme, project, m, q);
-                        // the rating the page shows: the latest given for the quarter
-                        if (!ratings.isEmpty()) {
-                            csv.row(DataTwins.ratingAsPageRow(ratings.get(ratings.size() - 1)));
-                        }
-                    }
-                }
+            if (year.equals(plan.get("financialYear"))) {
+                DataTwins.figureRows(plan).stream().filter(row -> q.equals(row.get(4))).forEach(row -> csv.row(DataTwins.asPageRow(row)));
+                DataTwins.ratingRows(plan, q).forEach(row -> csv.row(DataTwins.ratingAsPageRow(row)));
             }
         }
         return csv;
     }
 
-    private List<List<Object>> ratingRows(String year, String quarter) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Map<String, Object> plan : data.plans()) {
-            if (year != null && !year.equals(plan.get("financialYear"))) {
-                continue;
-            }
-            for (Map<String, Object> theme : Json.list(plan, "themes")) {
-                for (Map<String, Object> project : Json.list(theme, "projects")) {
-                    for (Map<String, Object> m : Json.list(project, "milestones")) {
-                        rows.addAll(DataTwins.ratingRows(plan, theme, project, m, quarter));
-                    }
-                }
-            }
-        }
-        return rows;
-    }
-
-    private byte[] allRatings(String year, String quarter) {
+    private byte[] allRatings() {
         Csv csv = new Csv(DataTwins.RATING_HEADER);
-        ratingRows(year, quarter).forEach(csv::row);
+        data.plans().forEach(plan -> DataTwins.ratingRows(plan, null).forEach(csv::row));
         return csv.bytes();
     }
 
     private byte[] allFigures() {
         Csv csv = new Csv(DataTwins.FIGURE_HEADER);
-        for (Map<String, Object> plan : data.plans()) {
-            for (Map<String, Object> theme : Json.list(plan, "themes")) {
-                for (Map<String, Object> i : Json.list(theme, "indicators")) {
-                    DataTwins.figureRows(plan, theme, i).forEach(csv::row);
-                }
-            }
-        }
+        data.plans().forEach(plan -> DataTwins.figureRows(plan).forEach(csv::row));
         return csv.bytes();
     }
 }

@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
+import uk.councilperformance.ratings.CommonStatus;
+
 /** Plain English for what the data says in codes: dates, statuses, figure names. */
 final class Words {
 
@@ -14,11 +16,6 @@ final class Words {
     private static final Map<String, String> COLOURS = Map.of(
             "COMPLETED", "green", "ON_TRACK", "blue", "SLIGHTLY_BEHIND", "yellow", "SERIOUSLY_BEHIND", "orange",
             "CLOSED", "red", "NOT_RATED", "grey", "UNKNOWN", "purple");
-
-    private static final Map<String, String> STATUS_LABELS = Map.of(
-            "COMPLETED", "Completed", "ON_TRACK", "On track", "SLIGHTLY_BEHIND", "Slightly behind",
-            "SERIOUSLY_BEHIND", "Seriously behind", "CLOSED", "Closed", "NOT_RATED", "Not rated",
-            "UNKNOWN", "Rating lost from the source");
 
     private static final Map<String, String> FIELDS = Map.of(
             "Q1", "Quarter 1", "Q2", "Quarter 2", "Q3", "Quarter 3", "Q4", "Quarter 4", "TOTAL", "Year total",
@@ -40,15 +37,15 @@ final class Words {
         return COLOURS.getOrDefault(status, "grey");
     }
 
+    /** The common scale's own wording, the same the API gives as statusLabel. */
     static String status(String status) {
-        return STATUS_LABELS.getOrDefault(status, status);
+        return CommonStatus.fromKey(status).map(CommonStatus::label).orElse(status);
     }
 
     static String field(String field) {
         return FIELDS.getOrDefault(field, field);
     }
 
-    /** The common-scale statuses in the order pages list them. */
-    static final java.util.List<String> STATUS_ORDER = java.util.List.of(
-            "COMPLETED", "ON_TRACK", "SLIGHTLY_BEHIND", "SERIOUSLY_BEHIND", "CLOSED", "UNKNOWN", "NOT_RATED");
+    /** The common-scale statuses in the order pages list them: the scale's own order. */
+    static final java.util.List<String> STATUS_ORDER = java.util.Arrays.stream(CommonStatus.values()).map(Enum::name).toList();
 }

@@ -1,4 +1,4 @@
-package uk.councilperformance.benchmark;
+package uk.councilperformance.database;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -18,7 +18,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Counts the SQL statements the application runs: every execute* call on a statement from the
- * application's data source. Registered only in bench runs (see {@link BenchApi}); the application itself
+ * application's data source. Registered only by the benchmark and by tests; the application itself
  * never sees it.
  */
 public final class StatementCounter {
