@@ -3,6 +3,7 @@ package uk.councilperformance.corrections;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import uk.councilperformance.database.RecordRows;
 import uk.councilperformance.graph.BadArgument;
 import uk.councilperformance.graph.NodeId;
 import uk.councilperformance.indicators.Indicator;
@@ -59,7 +60,7 @@ class CorrectedThings {
                 + " WHERE e." + column + " = :row";
         if (slug == null) {
             return db.sql(printedBy + " ORDER BY r.meeting_date DESC, r.id DESC LIMIT 1").param("row", rowId)
-                    .query(ReportRef.class).optional()
+                    .query(RecordRows.of(ReportRef.class)).optional()
                     .orElseThrow(() -> new BadArgument(argument, "no report printed this " + what + "; name one"));
         }
         if (slug.length() > 200) {
@@ -68,7 +69,7 @@ class CorrectedThings {
         if (db.sql("SELECT COUNT(*) FROM report WHERE slug = ?").param(slug).query(Integer.class).single() == 0) {
             throw new BadArgument(argument, "no report has the slug \"" + slug + "\"");
         }
-        return db.sql(printedBy + " AND r.slug = :slug").param("row", rowId).param("slug", slug).query(ReportRef.class)
+        return db.sql(printedBy + " AND r.slug = :slug").param("row", rowId).param("slug", slug).query(RecordRows.of(ReportRef.class))
                 .optional().orElseThrow(() -> new BadArgument(argument, "the report \"" + slug + "\" did not print this "
                         + what + "; a correction corrects what a report printed"));
     }

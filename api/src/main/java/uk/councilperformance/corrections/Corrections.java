@@ -11,6 +11,7 @@ import uk.councilperformance.corrections.CorrectionInputs.IndicatorValueCorrecti
 import uk.councilperformance.corrections.CorrectionInputs.MilestoneCommentCorrection;
 import uk.councilperformance.corrections.CorrectionInputs.MilestoneRatingCorrection;
 import uk.councilperformance.corrections.CorrectionInputs.SeriesLink;
+import uk.councilperformance.database.DataVersion;
 import uk.councilperformance.graph.BadArgument;
 import uk.councilperformance.indicators.Indicator;
 import uk.councilperformance.indicators.PublishedNumbers;
@@ -37,10 +38,12 @@ public class Corrections {
 
     private final JdbcClient db;
     private final CorrectedThings things;
+    private final DataVersion version;
 
-    public Corrections(JdbcClient db, CorrectedThings things) {
+    public Corrections(JdbcClient db, CorrectedThings things, DataVersion version) {
         this.db = db;
         this.things = things;
+        this.version = version;
     }
 
     @Transactional
@@ -129,8 +132,11 @@ public class Corrections {
                 sameAs.seriesRowId(), indicator.seriesRowId()), sameAs.seriesRowId());
     }
 
+    /** Every correction ends by adding its row: the data has changed, in this transaction. */
     private long insert(String sql, Object... params) {
-        return db.sql(sql + " RETURNING id").params(params).query(Long.class).single();
+        long id = db.sql(sql + " RETURNING id").params(params).query(Long.class).single();
+        version.changed();
+        return id;
     }
 
     static String reason(String reason) {

@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.councilperformance.database.RecordRows;
+
 /** The officer table. Officers are disabled, never deleted: their corrections keep naming them. */
 @Repository
 public class Officers {
@@ -20,11 +22,11 @@ public class Officers {
     }
 
     public Optional<Officer> byUsername(String username) {
-        return db.sql(SELECT + " WHERE username = ?").param(username).query(Officer.class).optional();
+        return db.sql(SELECT + " WHERE username = ?").param(username).query(RecordRows.of(Officer.class)).optional();
     }
 
     public List<Officer> all() {
-        return db.sql(SELECT + " ORDER BY username").query(Officer.class).list();
+        return db.sql(SELECT + " ORDER BY username").query(RecordRows.of(Officer.class)).list();
     }
 
     /** Adds an officer; false when the username is taken (nothing is changed then). */

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uk.councilperformance.database.RecordRows;
+
 /** Reads councils. */
 @Repository
 public class Councils {
@@ -20,14 +22,14 @@ public class Councils {
     }
 
     public List<Council> all() {
-        return db.sql(SELECT + " ORDER BY slug").query(Council.class).list();
+        return db.sql(SELECT + " ORDER BY slug").query(RecordRows.of(Council.class)).list();
     }
 
     public Optional<Council> bySlug(String slug) {
-        return db.sql(SELECT + " WHERE slug = ?").param(slug).query(Council.class).optional();
+        return db.sql(SELECT + " WHERE slug = ?").param(slug).query(RecordRows.of(Council.class)).optional();
     }
 
     public List<Council> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : db.sql(SELECT + " WHERE id IN (:ids)").param("ids", ids).query(Council.class).list();
+        return ids.isEmpty() ? List.of() : db.sql(SELECT + " WHERE id IN (:ids)").param("ids", ids).query(RecordRows.of(Council.class)).list();
     }
 }

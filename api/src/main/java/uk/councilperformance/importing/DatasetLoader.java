@@ -6,16 +6,23 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Stores a checked {@link Dataset} in one transaction: either every report goes in, or nothing changes. */
+import uk.councilperformance.database.DataVersion;
+
+/**
+ * Stores a checked {@link Dataset} in one transaction: either every report goes in, or nothing changes. A load
+ * that changed anything gives the data a new version in the same transaction.
+ */
 @Service
 public class DatasetLoader {
 
     private final ReportStore store;
     private final TransactionTemplate transaction;
+    private final DataVersion version;
 
-    public DatasetLoader(ReportStore store, TransactionTemplate transaction) {
+    public DatasetLoader(ReportStore store, TransactionTemplate transaction, DataVersion version) {
         this.store = store;
         this.transaction = transaction;
+        this.version = version;
     }
 
     /** What a load did, by outcome. */
@@ -28,12 +35,13 @@ public class DatasetLoader {
     public Result load(Dataset dataset) {
         return transaction.execute(status -> {
             Map<ReportStore.Outcome, Integer> outcomes = new EnumMap<>(ReportStore.Outcome.class);
-            store.storeRatingSchemes(dataset.schemes());
+            boolean changed = store.storeRatingSchemes(dataset.schemes());
             for (Dataset.Entry entry : dataset.reports()) {
                 ReportStore.Outcome outcome = store.store(entry.file(), entry.canonicalPath(), entry.sourceSha256(), entry.scheme());
                 outcomes.merge(outcome, 1, Integer::sum);
+                changed |= outcome != ReportStore.Outcome.UNCHANGED;
             }
-            store.removeUnreferenced();
+            changed(changed);
             return new Result(outcomes);
         });
     }
@@ -41,10 +49,10 @@ public class DatasetLoader {
     /** Stores one checked report with the rating schemes it is read by (a new database has none yet), in one transaction. */
     public ReportStore.Outcome load(uk.councilperformance.ratings.RatingSchemes schemes, Dataset.Entry report) {
         return transaction.execute(status -> {
-            store.storeRatingSchemes(schemes);
+            boolean schemesChanged = store.storeRatingSchemes(schemes);
             ReportStore.Outcome outcome = store.store(report.file(), report.canonicalPath(), report.sourceSha256(),
                     report.scheme());
-            store.removeUnreferenced();
+            changed(schemesChanged || outcome != ReportStore.Outcome.UNCHANGED);
             return outcome;
         });
     }
@@ -54,8 +62,15 @@ public class DatasetLoader {
         return transaction.execute(status -> {
             ReportStore.Outcome outcome = store.store(report.file(), report.canonicalPath(), report.sourceSha256(),
                     report.scheme());
-            store.removeUnreferenced();
+            changed(outcome != ReportStore.Outcome.UNCHANGED);
             return outcome;
         });
+    }
+
+    private void changed(boolean stored) {
+        // Removing what no report mentions any more is itself a change, whatever else happened.
+        if (store.removeUnreferenced() || stored) {
+            version.changed();
+        }
     }
 }

@@ -25,6 +25,7 @@ import uk.councilperformance.reports.ReportFile.Project;
 import uk.councilperformance.reports.ReportFile.Summary;
 import uk.councilperformance.reports.ReportFile.SummaryRow;
 import uk.councilperformance.reports.ReportFile.Theme;
+import uk.councilperformance.search.SearchText;
 import uk.councilperformance.series.SeriesRule;
 import uk.councilperformance.summaries.PublishedCount;
 
@@ -43,25 +44,31 @@ public class ReportStore {
     private static final Pattern CORPORATE_PLAN_YEARS = Pattern.compile("(\\d{4})\\s*[-–/]\\s*(\\d{2,4})");
 
     private final JdbcClient db;
+    private final SearchText search;
 
-    public ReportStore(JdbcClient db) {
+    public ReportStore(JdbcClient db, SearchText search) {
         this.db = db;
+        this.search = search;
     }
 
-    public void storeRatingSchemes(RatingSchemes schemes) {
+    /** Stores the rating schemes; says whether any wording changed (the update skips rows already as given). */
+    public boolean storeRatingSchemes(RatingSchemes schemes) {
+        int changed = 0;
         for (RatingScheme scheme : schemes.schemes()) {
             Optional<Long> existing = db.sql("SELECT id FROM rating_scheme WHERE key = ?").param(scheme.key())
                     .query(Long.class).optional();
             long id;
+            Integer lastYear = scheme.lastYear().map(y -> y.startYear()).orElse(null);
             if (existing.isPresent()) {
                 id = existing.get();
-                db.sql("UPDATE rating_scheme SET title = ?, first_year = ?, last_year = ? WHERE id = ?")
-                        .params(scheme.title(), scheme.firstYear().startYear(),
-                                scheme.lastYear().map(y -> y.startYear()).orElse(null), id).update();
+                changed += db.sql("UPDATE rating_scheme SET title = ?, first_year = ?, last_year = ? WHERE id = ?"
+                                + " AND (title <> ? OR first_year <> ? OR last_year IS DISTINCT FROM ?)")
+                        .params(scheme.title(), scheme.firstYear().startYear(), lastYear, id,
+                                scheme.title(), scheme.firstYear().startYear(), lastYear).update();
             } else {
                 id = insert("INSERT INTO rating_scheme (key, title, first_year, last_year) VALUES (?, ?, ?, ?)",
-                        scheme.key(), scheme.title(), scheme.firstYear().startYear(),
-                        scheme.lastYear().map(y -> y.startYear()).orElse(null));
+                        scheme.key(), scheme.title(), scheme.firstYear().startYear(), lastYear);
+                changed++;
             }
             // Updated in place, so that rebuilding from unchanged files leaves every row as it was.
             List<String> keys = new ArrayList<>();
@@ -69,19 +76,27 @@ public class ReportStore {
             for (RatingScheme.Status status : scheme.statuses()) {
                 keys.add(status.key());
                 String symbol = status.symbol().map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).orElse(null);
-                int updated = db.sql("UPDATE rating_scheme_status SET label = ?, common_status = ?, symbol = ?, position = ?"
-                                + " WHERE rating_scheme_id = ? AND key = ?")
-                        .params(status.label(), status.common().key(), symbol, position, id, status.key()).update();
-                if (updated == 0) {
+                Optional<Map<String, Object>> row = db.sql("SELECT label, common_status, symbol, position FROM rating_scheme_status"
+                        + " WHERE rating_scheme_id = ? AND key = ?").params(id, status.key()).query().listOfRows().stream().findFirst();
+                if (row.isEmpty()) {
                     insert("INSERT INTO rating_scheme_status (rating_scheme_id, key, label, common_status, symbol, position)"
                             + " VALUES (?, ?, ?, ?, ?, ?)", id, status.key(), status.label(), status.common().key(), symbol, position);
+                    changed++;
+                } else if (!status.label().equals(row.get().get("label")) || !status.common().key().equals(row.get().get("common_status"))
+                        || !java.util.Objects.equals(symbol, row.get().get("symbol"))
+                        || ((Number) row.get().get("position")).intValue() != position) {
+                    db.sql("UPDATE rating_scheme_status SET label = ?, common_status = ?, symbol = ?, position = ?"
+                                    + " WHERE rating_scheme_id = ? AND key = ?")
+                            .params(status.label(), status.common().key(), symbol, position, id, status.key()).update();
+                    changed++;
                 }
                 position++;
             }
-            db.sql("DELETE FROM rating_scheme_status WHERE rating_scheme_id = ? AND key NOT IN (:keys)".replace(":keys",
+            changed += db.sql("DELETE FROM rating_scheme_status WHERE rating_scheme_id = ? AND key NOT IN (:keys)".replace(":keys",
                     String.join(", ", java.util.Collections.nCopies(keys.size(), "?"))))
                     .params(prepend(id, keys)).update();
         }
+        return changed > 0;
     }
 
     public Outcome store(ReportFile file, String canonicalPath, String sourceSha256, RatingScheme scheme) {
@@ -140,27 +155,30 @@ public class ReportStore {
         for (Summary summary : file.summaries()) {
             storeSummary(reportId, null, summary, position++, planIds);
         }
+        search.reportStored(reportId);
         return existing.isPresent() ? Outcome.REPLACED : Outcome.ADDED;
     }
 
-    /** Removes things that no report mentions any more, after a report was replaced. */
-    public void removeUnreferenced() {
+    /** Removes things that no report mentions any more, after a report was replaced; says whether it removed any. */
+    public boolean removeUnreferenced() {
+        int removed = 0;
         // Anything an officer corrected is kept: the correction is part of the record.
-        db.sql("DELETE FROM indicator WHERE NOT EXISTS (SELECT 1 FROM indicator_entry e WHERE e.indicator_id = indicator.id)"
+        removed += db.sql("DELETE FROM indicator WHERE NOT EXISTS (SELECT 1 FROM indicator_entry e WHERE e.indicator_id = indicator.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM correction c WHERE c.indicator_id = indicator.id)").update();
-        db.sql("DELETE FROM milestone WHERE NOT EXISTS (SELECT 1 FROM milestone_entry e WHERE e.milestone_id = milestone.id)"
+        removed += db.sql("DELETE FROM milestone WHERE NOT EXISTS (SELECT 1 FROM milestone_entry e WHERE e.milestone_id = milestone.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM correction c WHERE c.milestone_id = milestone.id)").update();
-        db.sql("DELETE FROM project WHERE NOT EXISTS (SELECT 1 FROM milestone m WHERE m.project_id = project.id)").update();
-        db.sql("DELETE FROM theme WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.theme_id = theme.id)"
+        removed += db.sql("DELETE FROM project WHERE NOT EXISTS (SELECT 1 FROM milestone m WHERE m.project_id = project.id)").update();
+        removed += db.sql("DELETE FROM theme WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.theme_id = theme.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM project p WHERE p.theme_id = theme.id)").update();
-        db.sql("DELETE FROM plan WHERE NOT EXISTS (SELECT 1 FROM plan_entry e WHERE e.plan_id = plan.id)"
+        removed += db.sql("DELETE FROM plan WHERE NOT EXISTS (SELECT 1 FROM plan_entry e WHERE e.plan_id = plan.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM theme t WHERE t.plan_id = plan.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM summary_table s WHERE s.plan_id = plan.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM summary_count c WHERE c.row_plan_id = plan.id)").update();
-        db.sql("DELETE FROM series WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.series_id = series.id)"
+        removed += db.sql("DELETE FROM series WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.series_id = series.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM project p WHERE p.series_id = series.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM milestone m WHERE m.series_id = series.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM correction c WHERE c.series_id = series.id OR c.previous_series_id = series.id)").update();
+        return search.removeOrphans() || removed > 0;
     }
 
     private void removeFiguresOf(long reportId) {

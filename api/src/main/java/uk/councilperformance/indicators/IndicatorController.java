@@ -19,6 +19,7 @@ import uk.councilperformance.graph.Connection;
 import uk.councilperformance.graph.Where;
 import uk.councilperformance.plans.Plan;
 import uk.councilperformance.plans.Plans;
+import uk.councilperformance.search.TextMatch;
 import uk.councilperformance.plans.Theme;
 
 /**
@@ -35,9 +36,11 @@ public class IndicatorController {
 
     private final Indicators indicators;
     private final Plans plans;
+    private final TextMatch textMatch;
 
     public IndicatorController(Indicators indicators, Plans plans, IndicatorHistories histories,
-                               BatchLoaderRegistry registry) {
+                               BatchLoaderRegistry registry, TextMatch textMatch) {
+        this.textMatch = textMatch;
         this.indicators = indicators;
         this.plans = plans;
         registry.forTypePair(Long.class, IndicatorHistory.class)
@@ -67,11 +70,11 @@ public class IndicatorController {
         }
         where.and("EXISTS (SELECT 1 FROM indicator_entry e JOIN indicator_value v ON v.indicator_entry_id = e.id"
                 + " WHERE e.indicator_id = i.id AND v.field = :reportedIn)", "reportedIn", f.reportedIn());
-        where.and("(LOWER(i.name) LIKE :text ESCAPE '\\' OR LOWER(COALESCE(i.breakdown, '')) LIKE :text ESCAPE '\\'"
-                + " OR EXISTS (SELECT 1 FROM indicator_entry e LEFT JOIN indicator_value v ON v.indicator_entry_id = e.id"
-                + " WHERE e.indicator_id = i.id AND (LOWER(COALESCE(v.published_text, '')) LIKE :text ESCAPE '\\'"
-                + " OR LOWER(COALESCE(e.note, '')) LIKE :text ESCAPE '\\' OR LOWER(COALESCE(e.assessment, '')) LIKE :text ESCAPE '\\')))",
-                "text", Arguments.text("filter.text", f.text()));
+        // Names, breakdowns and what any report printed (values, notes, assessments): see search_text.
+        TextMatch.Condition text = textMatch.in("filter.text", f.text(), "i.id", "indicator");
+        if (text != null) {
+            where.and(text.sql(), "text", text.text());
+        }
         return where;
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uk.councilperformance.database.RecordRows;
 import uk.councilperformance.graph.Connection;
 import uk.councilperformance.graph.Where;
 
@@ -36,7 +37,7 @@ public class Indicators {
     public List<Indicator> find(Where where, String orderBy, Connection.Window window) {
         return db.sql(SELECT + where.sql() + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")
                 .params(where.params()).param("limit", window.limit() + 1).param("offset", window.offset())
-                .query(Indicator.class).list();
+                .query(RecordRows.of(Indicator.class)).list();
     }
 
     public int count(Where where) {
@@ -44,7 +45,7 @@ public class Indicators {
     }
 
     public List<Indicator> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : db.sql(SELECT + " WHERE i.id IN (:ids)").param("ids", ids).query(Indicator.class).list();
+        return ids.isEmpty() ? List.of() : db.sql(SELECT + " WHERE i.id IN (:ids)").param("ids", ids).query(RecordRows.of(Indicator.class)).list();
     }
 
     public List<Indicator> inThemes(Collection<Long> themeIds) {
@@ -61,7 +62,7 @@ public class Indicators {
 
     public Optional<Indicator> byKey(String council, int year, String plan, String theme, String key) {
         return db.sql(SELECT + " WHERE c.slug = ? AND p.financial_year = ? AND p.key = ? AND t.key = ? AND i.key = ?")
-                .params(council, year, plan, theme, key).query(Indicator.class).optional();
+                .params(council, year, plan, theme, key).query(RecordRows.of(Indicator.class)).optional();
     }
 
     /** Indicators of plans of these years, of one council or (null) of all. */
@@ -71,11 +72,11 @@ public class Indicators {
         }
         Where where = new Where().always("p.financial_year IN (:years)").param("years", years)
                 .and("c.slug = :council", "council", council);
-        return db.sql(SELECT + where.sql() + " ORDER BY " + PLAN_ORDER).params(where.params()).query(Indicator.class).list();
+        return db.sql(SELECT + where.sql() + " ORDER BY " + PLAN_ORDER).params(where.params()).query(RecordRows.of(Indicator.class)).list();
     }
 
     private List<Indicator> ids(String column, Collection<?> ids) {
         return ids.isEmpty() ? List.of() : db.sql(SELECT + " WHERE " + column + " IN (:ids) ORDER BY " + PLAN_ORDER)
-                .param("ids", ids).query(Indicator.class).list();
+                .param("ids", ids).query(RecordRows.of(Indicator.class)).list();
     }
 }

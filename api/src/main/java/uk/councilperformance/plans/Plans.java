@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uk.councilperformance.database.RecordRows;
 import uk.councilperformance.graph.Connection;
 import uk.councilperformance.graph.NodeId;
 import uk.councilperformance.graph.Where;
@@ -33,7 +34,7 @@ public class Plans {
     public List<Plan> find(Where where, String orderBy, Connection.Window window) {
         return db.sql(SELECT_PLAN + where.sql() + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")
                 .params(where.params()).param("limit", window.limit() + 1).param("offset", window.offset())
-                .query(Plan.class).list();
+                .query(RecordRows.of(Plan.class)).list();
     }
 
     public int count(Where where) {
@@ -42,36 +43,36 @@ public class Plans {
     }
 
     public List<Plan> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : db.sql(SELECT_PLAN + " WHERE p.id IN (:ids)").param("ids", ids).query(Plan.class).list();
+        return ids.isEmpty() ? List.of() : db.sql(SELECT_PLAN + " WHERE p.id IN (:ids)").param("ids", ids).query(RecordRows.of(Plan.class)).list();
     }
 
     public List<Plan> byCouncils(Collection<Long> councilIds) {
         return councilIds.isEmpty() ? List.of() : db.sql(SELECT_PLAN + " WHERE p.council_id IN (:ids) ORDER BY p.financial_year, p.key")
-                .param("ids", councilIds).query(Plan.class).list();
+                .param("ids", councilIds).query(RecordRows.of(Plan.class)).list();
     }
 
     public List<Plan> byYears(Collection<Integer> years) {
         return years.isEmpty() ? List.of() : db.sql(SELECT_PLAN + " WHERE p.financial_year IN (:years) ORDER BY c.slug, p.key")
-                .param("years", years).query(Plan.class).list();
+                .param("years", years).query(RecordRows.of(Plan.class)).list();
     }
 
     public Optional<Plan> byKey(String council, int year, String key) {
         return db.sql(SELECT_PLAN + " WHERE c.slug = ? AND p.financial_year = ? AND p.key = ?").params(council, year, key)
-                .query(Plan.class).optional();
+                .query(RecordRows.of(Plan.class)).optional();
     }
 
     public List<Theme> themesOf(Collection<Long> planIds) {
         return planIds.isEmpty() ? List.of() : db.sql(SELECT_THEME + " WHERE t.plan_id IN (:ids) ORDER BY t.plan_id, t.position, t.id")
-                .param("ids", planIds).query(Theme.class).list();
+                .param("ids", planIds).query(RecordRows.of(Theme.class)).list();
     }
 
     public List<Theme> themesByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : db.sql(SELECT_THEME + " WHERE t.id IN (:ids)").param("ids", ids).query(Theme.class).list();
+        return ids.isEmpty() ? List.of() : db.sql(SELECT_THEME + " WHERE t.id IN (:ids)").param("ids", ids).query(RecordRows.of(Theme.class)).list();
     }
 
     public Optional<Theme> themeByKey(String council, int year, String plan, String key) {
         return db.sql(SELECT_THEME + " WHERE c.slug = ? AND p.financial_year = ? AND p.key = ? AND t.key = ?")
-                .params(council, year, plan, key).query(Theme.class).optional();
+                .params(council, year, plan, key).query(RecordRows.of(Theme.class)).optional();
     }
 
     /** The row of the theme a filter names by its id, or -1 (matching nothing) if there is no such theme. */
@@ -86,13 +87,13 @@ public class Plans {
     /** How each report printed the plans, in meeting order. */
     public List<PlanEntry> entriesOf(Collection<Long> planIds) {
         return planIds.isEmpty() ? List.of() : db.sql(SELECT_ENTRY + " WHERE e.plan_id IN (:ids) ORDER BY r.meeting_date, r.id")
-                .param("ids", planIds).query(PlanEntry.class).list();
+                .param("ids", planIds).query(RecordRows.of(PlanEntry.class)).list();
     }
 
     /** The plans each report printed, in the order printed. */
     public List<PlanEntry> entriesInReports(Collection<Long> reportIds) {
         return reportIds.isEmpty() ? List.of() : db.sql(SELECT_ENTRY + " WHERE e.report_id IN (:ids) ORDER BY e.report_id, e.source_line, e.id")
-                .param("ids", reportIds).query(PlanEntry.class).list();
+                .param("ids", reportIds).query(RecordRows.of(PlanEntry.class)).list();
     }
 
     private static final String SELECT_ENTRY = """

@@ -24,6 +24,7 @@ import uk.councilperformance.graph.Connection;
 import uk.councilperformance.graph.Where;
 import uk.councilperformance.plans.Plan;
 import uk.councilperformance.plans.Plans;
+import uk.councilperformance.search.TextMatch;
 import uk.councilperformance.plans.Theme;
 import uk.councilperformance.ratings.CommonStatus;
 
@@ -49,8 +50,11 @@ public class MilestoneController {
     private final Projects projects;
     private final Plans plans;
     private final MilestoneHistories histories;
+    private final TextMatch textMatch;
 
-    public MilestoneController(Projects projects, Plans plans, MilestoneHistories histories, BatchLoaderRegistry registry) {
+    public MilestoneController(Projects projects, Plans plans, MilestoneHistories histories, BatchLoaderRegistry registry,
+                               TextMatch textMatch) {
+        this.textMatch = textMatch;
         this.projects = projects;
         this.plans = plans;
         this.histories = histories;
@@ -108,14 +112,17 @@ public class MilestoneController {
     }
 
     private Where where(MilestoneFilter f) {
-        return new Where().and("c.slug = :council", "council", f.council())
+        Where where = new Where().and("c.slug = :council", "council", f.council())
                 .and("p.financial_year = :year", "year", Arguments.year("filter.year", f.year()))
                 .and("p.key = :plan", "plan", f.plan())
-                .and("pr.theme_id = :theme", "theme", plans.themeRowIdOf(f.theme()))
-                .and("(LOWER(m.name) LIKE :text ESCAPE '\\' OR LOWER(pr.name) LIKE :text ESCAPE '\\'"
-                        + " OR LOWER(COALESCE(pr.approach, '')) LIKE :text ESCAPE '\\'"
-                        + " OR EXISTS (SELECT 1 FROM milestone_entry e WHERE e.milestone_id = m.id"
-                        + " AND LOWER(COALESCE(e.comment, '')) LIKE :text ESCAPE '\\'))", "text", Arguments.text("filter.text", f.text()));
+                .and("pr.theme_id = :theme", "theme", plans.themeRowIdOf(f.theme()));
+        // The milestone's name and commentary, or its key project's name and approach.
+        TextMatch.Condition own = textMatch.in("filter.text", f.text(), "m.id", "milestone");
+        if (own != null) {
+            where.and("(" + own.sql() + " OR " + textMatch.in("filter.text", f.text(), "m.project_id", "project").sql() + ")",
+                    "text", own.text());
+        }
+        return where;
     }
 
     private static boolean matches(MilestoneFilter f, MilestoneHistory h) {

@@ -14,6 +14,7 @@ import uk.councilperformance.graph.Connection;
 import uk.councilperformance.graph.Where;
 import uk.councilperformance.plans.Plan;
 import uk.councilperformance.plans.Plans;
+import uk.councilperformance.search.TextMatch;
 import uk.councilperformance.plans.Theme;
 
 /** Key projects; related fields batched. */
@@ -26,8 +27,10 @@ public class ProjectController {
 
     private final Projects projects;
     private final Plans plans;
+    private final TextMatch textMatch;
 
-    public ProjectController(Projects projects, Plans plans) {
+    public ProjectController(Projects projects, Plans plans, TextMatch textMatch) {
+        this.textMatch = textMatch;
         this.projects = projects;
         this.plans = plans;
     }
@@ -39,9 +42,11 @@ public class ProjectController {
         Where where = new Where().and("c.slug = :council", "council", f.council())
                 .and("p.financial_year = :year", "year", Arguments.year("filter.year", f.year()))
                 .and("p.key = :plan", "plan", f.plan())
-                .and("pr.theme_id = :theme", "theme", plans.themeRowIdOf(f.theme()))
-                .and("(LOWER(pr.name) LIKE :text ESCAPE '\\' OR LOWER(COALESCE(pr.approach, '')) LIKE :text ESCAPE '\\'"
-                        + " OR LOWER(COALESCE(pr.outcomes, '')) LIKE :text ESCAPE '\\')", "text", Arguments.text("filter.text", f.text()));
+                .and("pr.theme_id = :theme", "theme", plans.themeRowIdOf(f.theme()));
+        TextMatch.Condition text = textMatch.in("filter.text", f.text(), "pr.id", "project", "project-outcomes");
+        if (text != null) {
+            where.and(text.sql(), "text", text.text());
+        }
         return Connection.of(projects.findProjects(where, window), window, projects.countProjects(where));
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uk.councilperformance.database.RecordRows;
 import uk.councilperformance.graph.Connection;
 import uk.councilperformance.graph.Where;
 
@@ -42,7 +43,7 @@ public class Projects {
     public List<Project> findProjects(Where where, Connection.Window window) {
         return db.sql(SELECT_PROJECT + where.sql() + " ORDER BY " + PROJECT_ORDER + " LIMIT :limit OFFSET :offset")
                 .params(where.params()).param("limit", window.limit() + 1).param("offset", window.offset())
-                .query(Project.class).list();
+                .query(RecordRows.of(Project.class)).list();
     }
 
     public int countProjects(Where where) {
@@ -51,24 +52,24 @@ public class Projects {
 
     public List<Project> projects(String column, Collection<?> ids) {
         return ids.isEmpty() ? List.of() : db.sql(SELECT_PROJECT + " WHERE " + column + " IN (:ids) ORDER BY " + PROJECT_ORDER)
-                .param("ids", ids).query(Project.class).list();
+                .param("ids", ids).query(RecordRows.of(Project.class)).list();
     }
 
     public Optional<Project> projectByKey(String council, int year, String plan, String theme, String key) {
         return db.sql(SELECT_PROJECT + " WHERE c.slug = ? AND p.financial_year = ? AND p.key = ? AND t.key = ? AND pr.key = ?")
-                .params(council, year, plan, theme, key).query(Project.class).optional();
+                .params(council, year, plan, theme, key).query(RecordRows.of(Project.class)).optional();
     }
 
     /** Milestones matching a filter, all of them: derived filters (status, overdue) are applied after. */
     public List<Milestone> findMilestones(Where where, String orderBy) {
         return db.sql(SELECT_MILESTONE + where.sql() + " ORDER BY " + orderBy).params(where.params())
-                .query(Milestone.class).list();
+                .query(RecordRows.of(Milestone.class)).list();
     }
 
     public List<Milestone> findMilestones(Where where, String orderBy, Connection.Window window) {
         return db.sql(SELECT_MILESTONE + where.sql() + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")
                 .params(where.params()).param("limit", window.limit() + 1).param("offset", window.offset())
-                .query(Milestone.class).list();
+                .query(RecordRows.of(Milestone.class)).list();
     }
 
     public int countMilestones(Where where) {
@@ -77,7 +78,7 @@ public class Projects {
 
     public List<Milestone> milestones(String column, Collection<?> ids) {
         return ids.isEmpty() ? List.of() : db.sql(SELECT_MILESTONE + " WHERE " + column + " IN (:ids) ORDER BY " + MILESTONE_ORDER)
-                .param("ids", ids).query(Milestone.class).list();
+                .param("ids", ids).query(RecordRows.of(Milestone.class)).list();
     }
 
     /** Milestones of plans of these years, of one council or (null) of all. */
@@ -93,6 +94,6 @@ public class Projects {
     public Optional<Milestone> milestoneByKey(String council, int year, String plan, String theme, String project, String key) {
         return db.sql(SELECT_MILESTONE + " WHERE c.slug = ? AND p.financial_year = ? AND p.key = ? AND t.key = ?"
                         + " AND pr.key = ? AND m.key = ?")
-                .params(council, year, plan, theme, project, key).query(Milestone.class).optional();
+                .params(council, year, plan, theme, project, key).query(RecordRows.of(Milestone.class)).optional();
     }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uk.councilperformance.database.RecordRows;
+
 /** Reads series. */
 @Repository
 public class SeriesRepository {
@@ -22,11 +24,11 @@ public class SeriesRepository {
     }
 
     public List<Series> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : db.sql(SELECT + " WHERE s.id IN (:ids)").param("ids", ids).query(Series.class).list();
+        return ids.isEmpty() ? List.of() : db.sql(SELECT + " WHERE s.id IN (:ids)").param("ids", ids).query(RecordRows.of(Series.class)).list();
     }
 
     public Optional<Series> byKey(String council, String kind, String key) {
         return db.sql(SELECT + " WHERE c.slug = ? AND s.kind = ? AND s.key = ?").params(council, kind, key)
-                .query(Series.class).optional();
+                .query(RecordRows.of(Series.class)).optional();
     }
 }

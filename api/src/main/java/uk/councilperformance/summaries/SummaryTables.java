@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uk.councilperformance.database.RecordRows;
 import uk.councilperformance.graph.Where;
 
 /** Reads summary tables and their cells, with computed counts beside the published ones. */
@@ -31,17 +32,17 @@ public class SummaryTables {
     }
 
     public List<SummaryTable> find(Where where) {
-        return db.sql(SELECT + where.sql() + ORDER).params(where.params()).query(SummaryTable.class).list();
+        return db.sql(SELECT + where.sql() + ORDER).params(where.params()).query(RecordRows.of(SummaryTable.class)).list();
     }
 
     public List<SummaryTable> inYears(Collection<Integer> years) {
         return years.isEmpty() ? List.of() : db.sql(SELECT + " WHERE r.financial_year IN (:years)" + ORDER)
-                .param("years", years).query(SummaryTable.class).list();
+                .param("years", years).query(RecordRows.of(SummaryTable.class)).list();
     }
 
     public List<SummaryTable> inReports(Collection<Long> reportIds) {
         return reportIds.isEmpty() ? List.of() : db.sql(SELECT + " WHERE t.report_id IN (:ids)" + ORDER)
-                .param("ids", reportIds).query(SummaryTable.class).list();
+                .param("ids", reportIds).query(RecordRows.of(SummaryTable.class)).list();
     }
 
     /** One table's cells, in row and column order. */

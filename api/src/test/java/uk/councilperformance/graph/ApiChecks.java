@@ -9,11 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -21,7 +18,7 @@ import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.web.client.RestClient;
 
 import uk.councilperformance.TestData;
-import uk.councilperformance.database.StatementCounter;
+import uk.councilperformance.database.CountedStatements;
 import uk.councilperformance.importing.Dataset;
 import uk.councilperformance.importing.DatasetLoader;
 
@@ -31,22 +28,12 @@ import uk.councilperformance.importing.DatasetLoader;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import(ApiChecks.Counting.class)
+@Import(CountedStatements.class)
 abstract class ApiChecks {
 
     static final String END_OF_YEAR_2018 = "2019-07-22-community-scrutiny-end-of-year-2018-19";
     static final String Q1_2019 = "2019-09-19-cabinet-q1-2019-20";
     static final String Q2_2019 = "2019-11-26-community-scrutiny-q2-2019-20";
-
-    @TestConfiguration
-    static class Counting {
-        static final StatementCounter statements = new StatementCounter();
-
-        @Bean
-        static BeanPostProcessor countStatements() {
-            return statements.wrapper();
-        }
-    }
 
     @LocalServerPort
     int port;
@@ -293,12 +280,12 @@ abstract class ApiChecks {
                 + " values { publishedText source { line report { slug } } } revisions { publishedText } entries { note } }"
                 + " projects { name milestones { name status due overdue slipped ratings { status source { report { slug } } }"
                 + " entries { comment report { slug } } } } } } } } }";
-        long before = Counting.statements.executed();
+        long before = CountedStatements.statements.executed();
         run(String.format(shape, "{year: \"2019/20\", plan: \"corporate\"}"));
-        long onePlan = Counting.statements.executed() - before;
-        before = Counting.statements.executed();
+        long onePlan = CountedStatements.statements.executed() - before;
+        before = CountedStatements.statements.executed();
         run(String.format(shape, "{}"));
-        long allPlans = Counting.statements.executed() - before;
+        long allPlans = CountedStatements.statements.executed() - before;
         assertThat(onePlan).isPositive();
         assertThat(allPlans).isEqualTo(onePlan);
         List<?> plans = list(String.format(shape, "{}"), "plans.edges");
@@ -338,5 +325,85 @@ abstract class ApiChecks {
 
         ClientGraphQlResponse introspection = run(graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY);
         assertThat(introspection.getErrors()).as("GraphiQL's introspection query still works").isEmpty();
+    }
+
+    /**
+     * Search answers from its index exactly what a plain "contains" over the stored tables gives: for words of every
+     * length (the index takes three characters or more), with LIKE's wildcards and quotes taken literally, in names,
+     * values, notes and commentary, including after a report is stored again.
+     */
+    @Test
+    void searchFindsExactlyWhatTheStoredTextContains() {
+        List<String> texts = List.of("homeless", "concern cards", "Q4", "sa", "%", "100_", "\"see", "fly tipping", "ctv",
+                "Сannock", "£27,829", "zzzz not there");
+        for (int round = 0; round < 2; round++) {
+            for (String text : texts) {
+                String like = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                assertThat(ids("indicators", text)).as("indicators containing " + text).isEqualTo(stored("""
+                        SELECT i.id FROM indicator i WHERE LOWER(i.name) LIKE :t ESCAPE '\\'
+                          OR LOWER(COALESCE(i.breakdown, '')) LIKE :t ESCAPE '\\'
+                          OR EXISTS (SELECT 1 FROM indicator_entry e LEFT JOIN indicator_value v ON v.indicator_entry_id = e.id
+                            WHERE e.indicator_id = i.id AND (LOWER(COALESCE(v.published_text, '')) LIKE :t ESCAPE '\\'
+                              OR LOWER(COALESCE(e.note, '')) LIKE :t ESCAPE '\\' OR LOWER(COALESCE(e.assessment, '')) LIKE :t ESCAPE '\\'))""",
+                        like));
+                assertThat(ids("milestones", text)).as("milestones containing " + text).isEqualTo(stored("""
+                        SELECT m.id FROM milestone m JOIN project pr ON pr.id = m.project_id WHERE LOWER(m.name) LIKE :t ESCAPE '\\'
+                          OR LOWER(pr.name) LIKE :t ESCAPE '\\' OR LOWER(COALESCE(pr.approach, '')) LIKE :t ESCAPE '\\'
+                          OR EXISTS (SELECT 1 FROM milestone_entry e WHERE e.milestone_id = m.id
+                            AND LOWER(COALESCE(e.comment, '')) LIKE :t ESCAPE '\\')""", like));
+                assertThat(ids("projects", text)).as("projects containing " + text).isEqualTo(stored("""
+                        SELECT pr.id FROM project pr WHERE LOWER(pr.name) LIKE :t ESCAPE '\\'
+                          OR LOWER(COALESCE(pr.approach, '')) LIKE :t ESCAPE '\\' OR LOWER(COALESCE(pr.outcomes, '')) LIKE :t ESCAPE '\\'""",
+                        like));
+            }
+            assertThat(ids("milestones", "concern cards")).as("a search that finds something").isNotEmpty();
+            // Store every report again (as an import with --replace would), and search again.
+            db.sql("UPDATE report SET canonical_sha256 = 'stale'").update();
+            loader.load(Dataset.read(TestData.directory()));
+        }
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient db;
+
+    @Autowired
+    uk.councilperformance.indicators.Indicators indicators;
+
+    @Autowired
+    uk.councilperformance.projects.Projects projects;
+
+    /** The global ids (as the API gives them) of the rows a query selects. */
+    private java.util.Set<String> stored(String sql, String like) {
+        List<Long> rows = db.sql(sql).param("t", like).query(Long.class).list();
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        if (sql.contains("FROM indicator i")) {
+            indicators.byIds(rows).forEach(i -> ids.add(i.id()));
+        } else if (sql.contains("FROM milestone m")) {
+            projects.milestones("m.id", rows).forEach(m -> ids.add(m.id()));
+        } else {
+            projects.projects("pr.id", rows).forEach(p -> ids.add(p.id()));
+        }
+        assertThat(ids).hasSize(rows.size());
+        return ids;
+    }
+
+    /** The global ids of everything the API finds, every page of it. */
+    private java.util.Set<String> ids(String field, String text) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        String after = null;
+        do {
+            ClientGraphQlResponse response = graphQl.document("query($t: String!, $after: String) { " + field
+                    + "(filter: {text: $t}, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }")
+                    .variable("t", text).variable("after", after).executeSync();
+            assertThat(response.getErrors()).as("errors searching " + text).isEmpty();
+            Map<?, ?> page = response.field(field).toEntity(Map.class);
+            for (Object edge : (List<?>) page.get("edges")) {
+                found.add((String) ((Map<?, ?>) ((Map<?, ?>) edge).get("node")).get("id"));
+            }
+            Map<?, ?> info = (Map<?, ?>) page.get("pageInfo");
+            after = Boolean.TRUE.equals(info.get("hasNextPage")) ? (String) info.get("endCursor") : null;
+        } while (after != null);
+        return found;
     }
 }

@@ -17,9 +17,13 @@ public final class ApiBenchmark {
         }
     }
 
-    /** Everything measured at one size. */
-    public record SizeResult(ScaledData.Folder data, double loadSeconds, String databaseVersion,
+    /** Everything measured at one size, with the answer cache on or off. */
+    public record SizeResult(ScaledData.Folder data, boolean answerCache, double loadSeconds, String databaseVersion,
                              Map<String, Statements> statements, Map<Integer, Map<String, LoadDriver.QueryResult>> byClients) {
+
+        public String cache() {
+            return answerCache ? "on" : "off";
+        }
     }
 
     /** Sequential requests per query for the statement count. */
@@ -35,14 +39,15 @@ public final class ApiBenchmark {
         this.progress = progress;
     }
 
-    public SizeResult run(ScaledData.Folder data, List<JournalistQuery> mix, List<Integer> clients, Duration each,
-                          Duration warmUp) throws Exception {
-        try (BenchDatabase database = BenchDatabase.create(databaseKind, work); BenchApi api = BenchApi.start(database)) {
+    public SizeResult run(ScaledData.Folder data, boolean answerCache, List<JournalistQuery> mix, List<Integer> clients,
+                          Duration each, Duration warmUp) throws Exception {
+        try (BenchDatabase database = BenchDatabase.create(databaseKind, work);
+             BenchApi api = BenchApi.start(database, answerCache)) {
             long started = System.nanoTime();
             api.load(data.path());
             double loadSeconds = (System.nanoTime() - started) / 1e9;
-            say("  %d×: database built in %.1f s (%d reports, %,d rows) on %s", data.factor(), loadSeconds,
-                    data.reports(), data.rows(), api.databaseVersion());
+            say("  %d×, answer cache %s: database built in %.1f s (%d reports, %,d rows) on %s", data.factor(),
+                    answerCache ? "on" : "off", loadSeconds, data.reports(), data.rows(), api.databaseVersion());
             LoadDriver driver = new LoadDriver(api.url(), mix);
             if (!warmUp.isZero()) {
                 say("  %d×: warming up for %d s", data.factor(), warmUp.toSeconds());
@@ -54,13 +59,19 @@ public final class ApiBenchmark {
                 say("  %d×: %d client(s) for %d s", data.factor(), c, each.toSeconds());
                 byClients.put(c, driver.run(c, each));
             }
-            return new SizeResult(data, loadSeconds, api.databaseVersion(), statements, byClients);
+            return new SizeResult(data, answerCache, loadSeconds, api.databaseVersion(), statements, byClients);
         }
     }
 
-    /** One request at a time, so that every statement counted between two reads belongs to that request. */
+    /**
+     * One request at a time, so that every statement counted between two reads belongs to that request. Each query
+     * is sent once first, uncounted, so the counts are of the steady state (with the cache on: answers kept).
+     */
     private static Map<String, Statements> countStatements(BenchApi api, LoadDriver driver, List<JournalistQuery> mix) {
         Map<String, Statements> statements = new LinkedHashMap<>();
+        for (int q = 0; q < mix.size(); q++) {
+            driver.send(q);
+        }
         for (int q = 0; q < mix.size(); q++) {
             long min = Long.MAX_VALUE;
             long max = 0;

@@ -27,8 +27,14 @@ public final class BenchApi implements AutoCloseable {
     }
 
     public static BenchApi start(BenchDatabase database) {
+        return start(database, true);
+    }
+
+    /** With the answer cache on (as the product runs) or off (every request runs its query). */
+    public static BenchApi start(BenchDatabase database, boolean answerCache) {
         StatementCounter statements = new StatementCounter();
         List<String> arguments = new ArrayList<>(database.arguments());
+        arguments.add("--council.answer-cache.enabled=" + answerCache);
         arguments.add("--server.address=127.0.0.1");
         arguments.add("--server.port=0");
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CouncilPerformanceApplication.class)

@@ -41,6 +41,10 @@ public class BenchRunCommand implements Callable<Integer> {
     @Option(names = "--clients", split = ",", defaultValue = "1,8,32", description = "concurrent clients (default: ${DEFAULT-VALUE})")
     List<Integer> clients;
 
+    @Option(names = "--cache", split = ",", defaultValue = "on,off",
+            description = "the API's answer cache: on (as the product runs), off (every request runs its query), or both (default: ${DEFAULT-VALUE})")
+    List<String> cache;
+
     @Option(names = "--seconds", defaultValue = "10", description = "seconds per client count per size (default: ${DEFAULT-VALUE})")
     int seconds;
 
@@ -77,6 +81,10 @@ public class BenchRunCommand implements Callable<Integer> {
             progress.println("error: this build has no embedded PostgreSQL; build it with " + BenchDatabase.POSTGRES_BUILD);
             return 64;
         }
+        if (cache.isEmpty() || !cache.stream().allMatch(c -> c.equals("on") || c.equals("off"))) {
+            progress.println("error: --cache takes on, off or on,off, not " + String.join(",", cache));
+            return 64;
+        }
         List<JournalistQuery> mix = JournalistQuery.mix();
         Path work = Files.createTempDirectory("cpt-bench-");
         try {
@@ -92,9 +100,12 @@ public class BenchRunCommand implements Callable<Integer> {
             List<ApiBenchmark.SizeResult> api = new ArrayList<>();
             ApiBenchmark bench = new ApiBenchmark(kind, work, progress);
             for (int size : sizes) {
-                progress.printf("API at %d× ...%n", size);
-                progress.flush();
-                api.add(bench.run(folder(folders, size, work), mix, clients, Duration.ofSeconds(seconds), Duration.ofSeconds(warmUpSeconds)));
+                for (String mode : cache) {
+                    progress.printf("API at %d×, answer cache %s ...%n", size, mode);
+                    progress.flush();
+                    api.add(bench.run(folder(folders, size, work), mode.equals("on"), mix, clients, Duration.ofSeconds(seconds),
+                            Duration.ofSeconds(warmUpSeconds)));
+                }
             }
             for (int size : publishing) {
                 if (size != 1) {
@@ -139,8 +150,8 @@ public class BenchRunCommand implements Callable<Integer> {
     }
 
     private String command() {
-        return String.format("cpt bench run --sizes %s --clients %s --seconds %d --warmup-seconds %d --database %s%s",
-                join(sizes), join(clients), seconds, warmUpSeconds, database,
+        return String.format("cpt bench run --sizes %s --cache %s --clients %s --seconds %d --warmup-seconds %d --database %s%s",
+                join(sizes), String.join(",", cache), join(clients), seconds, warmUpSeconds, database,
                 noPublisher ? " --no-publisher" : " --publisher-sizes " + join(publisherSizes));
     }
 

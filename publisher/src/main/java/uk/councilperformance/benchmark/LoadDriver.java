@@ -2,9 +2,7 @@ package uk.councilperformance.benchmark;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,40 +23,52 @@ public final class LoadDriver {
         }
     }
 
-    private final HttpClient http;
+    private final URI url;
     private final List<JournalistQuery> mix;
-    private final List<HttpRequest> requests = new ArrayList<>();
+    private final List<byte[]> requests = new ArrayList<>();
+    /** For requests sent one at a time (statement counts, warm-up checks). */
+    private final PlainHttpClient single;
 
     public LoadDriver(String url, List<JournalistQuery> mix) {
-        // HTTP/1.1 as browsers and scripts talk to the API; a pooled keep-alive connection per client.
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        this.url = URI.create(url);
         this.mix = List.copyOf(mix);
         for (JournalistQuery query : mix) {
-            requests.add(HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/graphql-response+json, application/json")
-                    .timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.ofString(query.requestBody()))
-                    .build());
+            requests.add(PlainHttpClient.post(this.url, query.requestBody()));
         }
+        this.single = new PlainHttpClient(this.url);
     }
 
     /** One request; returns null when the API answered with data and no errors, else what went wrong. */
     public String send(int queryIndex) {
+        return send(single, queryIndex);
+    }
+
+    private String send(PlainHttpClient client, int queryIndex) {
         try {
-            HttpResponse<String> response = http.send(requests.get(queryIndex), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return "HTTP " + response.statusCode();
+            PlainHttpClient.Response response = client.send(requests.get(queryIndex));
+            if (response.status() != 200) {
+                return "HTTP " + response.status();
             }
             // A JSON string cannot hold an unescaped quote, so "errors": only occurs as the response's own key.
-            int at = response.body().indexOf("\"errors\":");
-            return at < 0 ? null : firstMessage(response.body());
+            return indexOf(response.body(), ERRORS) < 0 ? null : firstMessage(response.body());
         } catch (IOException e) {
             return "I/O: " + e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
         }
+    }
+
+    private static final byte[] ERRORS = "\"errors\":".getBytes(StandardCharsets.US_ASCII);
+
+    private static int indexOf(byte[] body, byte[] pattern) {
+        outer:
+        for (int i = 0; i + pattern.length <= body.length; i++) {
+            for (int k = 0; k < pattern.length; k++) {
+                if (body[i + k] != pattern[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** Runs the mix with this many clients for this long. */
@@ -81,9 +91,10 @@ public final class LoadDriver {
             }
             Thread thread = new Thread(() -> {
                 int q = client % n;
+                PlainHttpClient connection = new PlainHttpClient(url);
                 while (System.nanoTime() < deadline) {
                     long start = System.nanoTime();
-                    String error = send(q);
+                    String error = send(connection, q);
                     latencies[client][q].add(System.nanoTime() - start);
                     if (error != null) {
                         errors[client][q]++;
@@ -91,6 +102,7 @@ public final class LoadDriver {
                     }
                     q = (q + 1) % n;
                 }
+                connection.close();
             }, "bench-client-" + c);
             threads.add(thread);
         }
@@ -114,7 +126,7 @@ public final class LoadDriver {
         return results;
     }
 
-    private static String firstMessage(String body) {
+    private static String firstMessage(byte[] body) {
         try {
             var node = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body);
             return node.path("errors").path(0).path("message").asString("unknown error");

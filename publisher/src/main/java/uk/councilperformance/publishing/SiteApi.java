@@ -21,6 +21,11 @@ public class SiteApi {
         this.graphQl = HttpSyncGraphQlClient.builder(RestClient.builder().baseUrl(url)).build();
     }
 
+    /** The data's version: it changes whenever the data does (see Query.dataVersion). */
+    public String dataVersion() {
+        return graphQl.document("{ dataVersion }").retrieveSync("dataVersion").toEntity(String.class);
+    }
+
     /** Every council in the database: slug and name, by slug. */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> councils() {

@@ -29,12 +29,63 @@ public class SiteFolder {
     public record Outcome(boolean changed, int files, int written, int unchanged, String version) {
     }
 
+    /** What the current version was built from (its build key) and its build summary's figures. */
+    public record Built(String version, String key, int pages, int files, long htmlBytes, String heaviestPage,
+                        int heaviestBytes) {
+    }
+
     private final Path link;
     private final Path versions;
+    private final Path built;
 
     public SiteFolder(Path site) {
         this.link = site.toAbsolutePath().normalize();
         this.versions = link.resolveSibling(link.getFileName() + ".versions");
+        this.built = link.resolveSibling(link.getFileName() + ".built");
+    }
+
+    /** The record of how the current version was built, if it is the version the site shows now. */
+    public Optional<Built> built() {
+        Optional<Path> current = current();
+        if (current.isEmpty() || !Files.isDirectory(current.get()) || !Files.isRegularFile(built)) {
+            return Optional.empty();
+        }
+        try {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = Files.newBufferedReader(built, java.nio.charset.StandardCharsets.UTF_8)) {
+                p.load(in);
+            }
+            if (!current.get().getFileName().toString().equals(p.getProperty("version"))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Built(p.getProperty("version"), p.getProperty("key"), Integer.parseInt(p.getProperty("pages")),
+                    Integer.parseInt(p.getProperty("files")), Long.parseLong(p.getProperty("htmlBytes")),
+                    p.getProperty("heaviestPage"), Integer.parseInt(p.getProperty("heaviestBytes"))));
+        } catch (IOException | RuntimeException e) {
+            // An unreadable record only means the next publish renders everything again.
+            return Optional.empty();
+        }
+    }
+
+    /** Records how the current version was built; written after the version is in place, replaced atomically. */
+    public void recordBuilt(Built record) {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("version", record.version());
+        p.setProperty("key", record.key());
+        p.setProperty("pages", Integer.toString(record.pages()));
+        p.setProperty("files", Integer.toString(record.files()));
+        p.setProperty("htmlBytes", Long.toString(record.htmlBytes()));
+        p.setProperty("heaviestPage", record.heaviestPage());
+        p.setProperty("heaviestBytes", Integer.toString(record.heaviestBytes()));
+        try {
+            Path next = built.resolveSibling("." + built.getFileName() + ".next");
+            try (var out = Files.newBufferedWriter(next, java.nio.charset.StandardCharsets.UTF_8)) {
+                p.store(out, "How the site's current version was built (cpt publish)");
+            }
+            Files.move(next, built, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record the build of " + link + ": " + e.getMessage(), e);
+        }
     }
 
     public Path path() {

@@ -55,10 +55,19 @@ public class SitePublisher {
 
     private Summary publish(SiteFolder folder, PrintWriter progress, Map<String, Object> councilRow) {
         long started = System.nanoTime();
-        progress.println("Reading from the API ...");
-        progress.flush();
         String slug = String.valueOf(councilRow.get("slug"));
         String council = String.valueOf(councilRow.get("name"));
+        SortedMap<String, byte[]> assets = Assets.all();
+        String key = BuildKey.of(api.dataVersion(), slug, assets);
+        var built = folder.built().filter(b -> b.key().equals(key));
+        if (built.isPresent()) {
+            // Same data, same council, same publisher: the files would be the same bytes.
+            SiteFolder.Built b = built.get();
+            return new Summary(b.pages(), new SiteFolder.Outcome(false, b.files(), 0, b.files(), b.version()),
+                    (System.nanoTime() - started) / 1_000_000, b.heaviestPage(), b.heaviestBytes(), b.htmlBytes());
+        }
+        progress.println("Reading from the API ...");
+        progress.flush();
         List<Map<String, Object>> reports = api.reports(slug);
         List<Map<String, Object>> plans = api.plans(slug);
         Map<String, Object> periods = api.periods(slug);
@@ -70,7 +79,7 @@ public class SitePublisher {
             changes.put(SiteContent.pairKey(from, to), api.changes(slug, quarterInput(from), quarterInput(to)));
         }
         progress.printf("Read %d reports and %d plans.%n", reports.size(), plans.size());
-        SortedMap<String, byte[]> files = new TreeMap<>(Assets.all());
+        SortedMap<String, byte[]> files = new TreeMap<>(assets);
         List<Page> pages = new SiteContent(new SiteContent.Data(reports, plans, periods, changes), council).pages(files);
         progress.printf("Rendering %d pages ...%n", pages.size());
         progress.flush();
@@ -95,6 +104,8 @@ public class SitePublisher {
         files.put("sitemap.xml", Sitemap.of(pages).getBytes(StandardCharsets.UTF_8));
         files.put("robots.txt", "User-agent: *\nAllow: /\nSitemap: /sitemap.xml\n".getBytes(StandardCharsets.UTF_8));
         SiteFolder.Outcome outcome = folder.publish(files);
+        folder.recordBuilt(new SiteFolder.Built(outcome.version(), key, pages.size(), outcome.files(), htmlBytes, heaviest,
+                heaviestBytes));
         return new Summary(pages.size(), outcome, (System.nanoTime() - started) / 1_000_000, heaviest, heaviestBytes, htmlBytes);
     }
 

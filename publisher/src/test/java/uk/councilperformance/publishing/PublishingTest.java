@@ -68,6 +68,43 @@ class PublishingTest {
     }
 
     @Test
+    void aPublishWithTheSameDataRendersNothingAndAChangeInTheDataRendersAgain() throws Exception {
+        SiteFolder folder = new SiteFolder(work.resolve("site"));
+        assertThat(progressOf(folder)).contains("Reading from the API");
+        Path version = folder.current().orElseThrow();
+
+        String again = progressOf(folder);
+        assertThat(again).as("the data version is all it asks for").doesNotContain("Reading from the API");
+        assertThat(folder.current()).hasValue(version);
+
+        Path changed = work.resolve("data");
+        BundledData.copy(changed);
+        Path report = changed.resolve("reports/2019-11-26-community-scrutiny-q2-2019-20.yaml");
+        String text = Files.readString(report);
+        assertThat(text).contains("Q2: \"123\"");
+        Files.writeString(report, text.replace("Q2: \"123\"", "Q2: \"124\""));
+        try {
+            api.load(changed);
+            StringWriter progress = new StringWriter();
+            SitePublisher.Summary summary = new SitePublisher(new SiteApi(api.url())).publish(folder, new PrintWriter(progress));
+            assertThat(progress.toString()).contains("Reading from the API");
+            assertThat(summary.outcome().changed()).isTrue();
+            assertThat(summary.outcome().written()).isPositive().isLessThan(summary.outcome().files());
+            assertThat(Files.readAllLines(folder.path().resolve("data/indicator-figures.csv")))
+                    .anyMatch(line -> line.contains("Number of fly tipping incidents,Q2,124,"));
+        } finally {
+            api.load(BundledData.directory());
+        }
+        assertThat(progressOf(folder)).contains("Reading from the API");
+    }
+
+    private static String progressOf(SiteFolder folder) {
+        StringWriter progress = new StringWriter();
+        new SitePublisher(new SiteApi(api.url())).publish(folder, new PrintWriter(progress));
+        return progress.toString();
+    }
+
+    @Test
     void aChangedPageIsRewrittenAndTheRestAreKeptAsTheyWere() throws Exception {
         SiteFolder folder = new SiteFolder(work.resolve("site"));
         SortedMap<String, byte[]> files = new TreeMap<>(Map.of(

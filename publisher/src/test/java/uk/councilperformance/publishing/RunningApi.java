@@ -41,6 +41,11 @@ final class RunningApi implements AutoCloseable {
         return url;
     }
 
+    /** Stores a data folder's reports, as `cpt db build` would. */
+    void load(Path data) {
+        context.getBean(DatasetLoader.class).load(Dataset.read(data));
+    }
+
     @Override
     public void close() {
         context.close();

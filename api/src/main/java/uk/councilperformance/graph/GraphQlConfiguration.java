@@ -1,0 +1,17 @@
+package uk.councilperformance.graph;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** How queries are prepared before they run. */
+@Configuration(proxyBeanMethods = false)
+public class GraphQlConfiguration {
+
+    @Bean
+    GraphQlSourceBuilderCustomizer parsedQueries(@Value("${council.graphql.parsed-queries:500}") int entries) {
+        ParsedQueries parsed = new ParsedQueries(entries);
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(parsed));
+    }
+}

@@ -1,0 +1,41 @@
+package uk.councilperformance.publishing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+
+import uk.councilperformance.reports.Sha256;
+
+/**
+ * Everything a site's files depend on: the API's data version, the council, and this build of the publisher
+ * (its templates and code, through the build time Maven writes, and the assets' bytes). Two publishes with the
+ * same key make the same files, so the second has nothing to do.
+ */
+final class BuildKey {
+
+    private BuildKey() {
+    }
+
+    static String of(String dataVersion, String council, Map<String, byte[]> assets) {
+        StringBuilder all = new StringBuilder("data ").append(dataVersion).append("\ncouncil ").append(council)
+                .append("\npublisher ").append(publisherBuild()).append('\n');
+        assets.forEach((path, bytes) -> all.append(path).append(' ').append(Sha256.of(bytes)).append('\n'));
+        return Sha256.of(all.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String publisherBuild() {
+        try (InputStream in = BuildKey.class.getClassLoader().getResourceAsStream("publisher-build.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the build: publisher-build.properties");
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("built", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
