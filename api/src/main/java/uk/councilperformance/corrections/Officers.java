@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.councilperformance.database.RecordRows;
 
 /** The officer table. Officers are disabled, never deleted: their corrections keep naming them. */
-@Repository
+@Component
 public class Officers {
 
     private static final String SELECT = "SELECT id AS row_id, username, name, password_hash, created_at, disabled FROM officer";

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import uk.councilperformance.corrections.Correction;
 import uk.councilperformance.reports.Source;
 
 /** Loads the histories of many indicators in two SQL statements: published rows, then officers' corrections. */
-@Repository
+@Component
 public class IndicatorHistories {
 
     private final JdbcClient db;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import uk.councilperformance.database.RecordRows;
 import uk.councilperformance.graph.Connection;
@@ -13,7 +13,7 @@ import uk.councilperformance.graph.NodeId;
 import uk.councilperformance.graph.Where;
 
 /** Reads plans, their themes and how reports printed them. Every method is one SQL statement. */
-@Repository
+@Component
 public class Plans {
 
     static final String SELECT_PLAN = """

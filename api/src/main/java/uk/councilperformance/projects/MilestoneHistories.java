@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import uk.councilperformance.corrections.Correction;
 import uk.councilperformance.ratings.CommonStatus;
 import uk.councilperformance.reports.Source;
 
 /** Loads the histories of many milestones in two SQL statements: published rows, then officers' corrections. */
-@Repository
+@Component
 public class MilestoneHistories {
 
     private final JdbcClient db;

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import uk.councilperformance.database.RecordRows;
 import uk.councilperformance.graph.Connection;
 import uk.councilperformance.graph.Where;
 
 /** Reads key projects and milestones. Every method is one SQL statement. */
-@Repository
+@Component
 public class Projects {
 
     static final String PROJECT_FROM = """

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reports, read through Spring Data JDBC. The queries are written out: a derived query is worked out again
@@ -17,4 +19,9 @@ public interface ReportRepository extends ListCrudRepository<Report, Long> {
 
     @Query("SELECT * FROM report WHERE slug = :slug")
     Optional<Report> findBySlug(String slug);
+
+    /** Reads join a transaction when there is one but never begin one: a lone SELECT needs none. */
+    @Override
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    List<Report> findAllById(Iterable<Long> ids);
 }

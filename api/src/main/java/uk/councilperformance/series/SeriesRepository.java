@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import uk.councilperformance.database.RecordRows;
 
 /** Reads series. */
-@Repository
+@Component
 public class SeriesRepository {
 
     private static final String SELECT = """

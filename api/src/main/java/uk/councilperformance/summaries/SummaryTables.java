@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import uk.councilperformance.database.RecordRows;
 import uk.councilperformance.graph.Where;
 
 /** Reads summary tables and their cells, with computed counts beside the published ones. */
-@Repository
+@Component
 public class SummaryTables {
 
     static final String SELECT = """

@@ -63,7 +63,10 @@ final class DataTwins {
         document.put("source", "Figures, ratings and commentary exactly as published in " + council
                 + "'s performance reports; each item names its report and the line of the source text.");
         document.put("data", data);
-        return (JSON.writeValueAsString(document) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] json = JSON.writeValueAsBytes(document);
+        byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
+        withNewline[json.length] = '\n';
+        return withNewline;
     }
 
     /** Every current figure of every indicator of a plan. */

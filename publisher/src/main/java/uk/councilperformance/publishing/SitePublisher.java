@@ -2,12 +2,12 @@ package uk.councilperformance.publishing;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+
 
 /**
  * Builds the whole site from the API into a folder: fetch, make pages, render, replace atomically.
@@ -68,37 +68,25 @@ public class SitePublisher {
         }
         progress.println("Reading from the API ...");
         progress.flush();
-        List<Map<String, Object>> reports = api.reports(slug);
-        List<Map<String, Object>> plans = api.plans(slug);
-        Map<String, Object> periods = api.periods(slug);
-        Map<String, Map<String, Object>> changes = new java.util.LinkedHashMap<>();
-        List<Map<String, Object>> quarters = SiteContent.reportedQuarters(periods, reports);
-        for (int i = 1; i < quarters.size(); i++) {
-            Map<String, Object> from = quarters.get(i - 1);
-            Map<String, Object> to = quarters.get(i);
-            changes.put(SiteContent.pairKey(from, to), api.changes(slug, quarterInput(from), quarterInput(to)));
-        }
-        progress.printf("Read %d reports and %d plans.%n", reports.size(), plans.size());
+        SiteContent.Data data = SiteReading.of(api, slug);
+        progress.printf("Read %d reports and %d plans.%n", data.reports().size(), data.plans().size());
         SortedMap<String, byte[]> files = new TreeMap<>(assets);
-        List<Page> pages = new SiteContent(new SiteContent.Data(reports, plans, periods, changes), council).pages(files);
+        List<Page> pages = new SiteContent(data, council).pages(files);
         progress.printf("Rendering %d pages ...%n", pages.size());
         progress.flush();
         PageRenderer renderer = new PageRenderer(Map.of("name", "Council performance", "council", council));
+        // Pages render independently: on every core at once, each page's bytes kept in the pages' order.
+        List<byte[]> rendered = pages.parallelStream().map(page -> renderer.render(page).getBytes(StandardCharsets.UTF_8)).toList();
         String heaviest = "";
         int heaviestBytes = 0;
-        int done = 0;
         long htmlBytes = 0;
-        for (Page page : pages) {
-            byte[] html = renderer.render(page).getBytes(StandardCharsets.UTF_8);
-            files.put(page.file(), html);
+        for (int i = 0; i < pages.size(); i++) {
+            byte[] html = rendered.get(i);
+            files.put(pages.get(i).file(), html);
             htmlBytes += html.length;
             if (html.length > heaviestBytes) {
                 heaviestBytes = html.length;
-                heaviest = page.url();
-            }
-            if (++done % 50 == 0) {
-                progress.printf("  %d/%d pages%n", done, pages.size());
-                progress.flush();
+                heaviest = pages.get(i).url();
             }
         }
         files.put("sitemap.xml", Sitemap.of(pages).getBytes(StandardCharsets.UTF_8));
@@ -107,9 +95,5 @@ public class SitePublisher {
         folder.recordBuilt(new SiteFolder.Built(outcome.version(), key, pages.size(), outcome.files(), htmlBytes, heaviest,
                 heaviestBytes));
         return new Summary(pages.size(), outcome, (System.nanoTime() - started) / 1_000_000, heaviest, heaviestBytes, htmlBytes);
-    }
-
-    private static Map<String, Object> quarterInput(Map<String, Object> quarter) {
-        return Map.of("year", quarter.get("financialYear"), "quarter", quarter.get("quarter"));
     }
 }

@@ -1,0 +1,65 @@
+package uk.councilperformance.publishing;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Reads everything one council's site is made from. The plans are most of it; the reports, periods and changes
+ * between quarters are asked for beside them, so that the API answers on both cores at once.
+ */
+final class SiteReading {
+
+    private SiteReading() {
+    }
+
+    static SiteContent.Data of(SiteApi api, String council) {
+        ExecutorService readers = Executors.newFixedThreadPool(2, r -> {
+            Thread thread = new Thread(r, "publish-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<List<Map<String, Object>>> plans = readers.submit(() -> api.plans(council));
+            Future<List<Map<String, Object>>> reportsRead = readers.submit(() -> api.reports(council));
+            Map<String, Object> periods = api.periods(council);
+            List<Map<String, Object>> reports = result(reportsRead);
+            List<Map<String, Object>> quarters = SiteContent.reportedQuarters(periods, reports);
+            Map<String, Future<Map<String, Object>>> changesRead = new LinkedHashMap<>();
+            for (int i = 1; i < quarters.size(); i++) {
+                Map<String, Object> from = quarters.get(i - 1);
+                Map<String, Object> to = quarters.get(i);
+                changesRead.put(SiteContent.pairKey(from, to), readers.submit(() -> api.changes(council, input(from), input(to))));
+            }
+            Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+            for (var read : changesRead.entrySet()) {
+                changes.put(read.getKey(), result(read.getValue()));
+            }
+            return new SiteContent.Data(reports, result(plans), periods, changes);
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    private static Map<String, Object> input(Map<String, Object> quarter) {
+        return Map.of("year", quarter.get("financialYear"), "quarter", quarter.get("quarter"));
+    }
+
+    private static <T> T result(Future<T> read) {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading from the API", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
