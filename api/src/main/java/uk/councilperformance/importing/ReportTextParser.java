@@ -97,12 +97,16 @@ public final class ReportTextParser {
         report.put("endOfYear", endOfYear);
         heading.corporatePlan().ifPresent(p -> report.put("corporatePlan", p));
         report.put("source", Map.of("file", sourceFile));
+        List<Object> summaries = reportSummaries(ctx);
+        LostSymbols.warn(ctx);
+        // In reading order, as an officer goes through the text.
+        ctx.warnings.sort(java.util.Comparator.comparingInt(ImportWarning::line).thenComparingInt(ImportWarning::column));
         Map<String, Object> transcription = new LinkedHashMap<>();
         transcription.put("method", "importer");
         transcription.put("notes", notes(sourceFile, ctx.warnings));
         report.put("transcription", transcription);
         root.put("report", report);
-        root.put("summaries", reportSummaries(ctx));
+        root.put("summaries", summaries);
         root.put("plans", ctx.plans.stream().map(Draft.Plan::toMap).toList());
         return new Result(root, slug, List.copyOf(ctx.warnings));
     }
