@@ -83,7 +83,11 @@ public final class ReportTextParser {
         String slug = ReportHeading.slug(date.get(), body.get(), endOfYear, quarter.get(), year);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", ReportFileReader.FORMAT);
-        root.put("council", Map.of("slug", hints.councilSlug().get(), "name", hints.councilName().orElse(hints.councilSlug().get())));
+        // In a fixed order (Map.of's order changes from run to run), so that the same text gives the same file.
+        Map<String, Object> council = new LinkedHashMap<>();
+        council.put("slug", hints.councilSlug().get());
+        council.put("name", hints.councilName().orElse(hints.councilSlug().get()));
+        root.put("council", council);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("slug", slug);
         report.put("title", heading.title());

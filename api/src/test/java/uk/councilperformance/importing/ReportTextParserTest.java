@@ -54,6 +54,8 @@ class ReportTextParserTest {
         var r = parse(HEAD + INDICATORS + "Sustaining safe and secure communities\t\t\t\t\t\t\t\n"
                 + "Number of fly tipping incidents\tQ\t366\t131 (average for a quarter)\t90\t\t\t\n");
         assertThat(r.slug()).isEqualTo("2019-09-19-cabinet-q1-2019-20");
+        // The same text must give the same file, byte for byte, in every run.
+        assertThat(((Map<?, ?>) r.canonical().get("council")).keySet().toString()).isEqualTo("[slug, name]");
         @SuppressWarnings("unchecked")
         var report = (Map<String, Object>) r.canonical().get("report");
         assertThat(report).containsEntry("title", "Quarter 1 Performance Report 2019/20").containsEntry("financialYear", "2019/20")
