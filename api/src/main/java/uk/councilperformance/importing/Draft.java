@@ -40,6 +40,11 @@ final class Draft {
             return summaries.isEmpty() && themes.isEmpty() && unthemed.isEmpty();
         }
 
+        /** Every milestone of the plan, theme by theme. */
+        List<Milestone> milestones() {
+            return themes.stream().flatMap(t -> t.projects.stream()).flatMap(p -> p.milestones.stream()).toList();
+        }
+
         Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             put(m, "key", key);
@@ -120,6 +125,7 @@ final class Draft {
         final List<String> nameParts = new ArrayList<>();
         String name;
         final List<String> outcomes = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
         int line;
         final List<Milestone> milestones = new ArrayList<>();
 
@@ -128,6 +134,7 @@ final class Draft {
             put(m, "approach", approach == null ? null : approach.text);
             put(m, "name", name);
             put(m, "outcomes", outcomes.isEmpty() ? null : String.join("\n", outcomes));
+            put(m, "note", String.join(" ", notes));
             m.put("line", line);
             put(m, "milestones", milestones.stream().map(Milestone::toMap).toList());
             return m;

@@ -2,6 +2,7 @@ package uk.councilperformance.importing;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ final class IndicatorTableReader {
 
     enum Column { NAME, FREQUENCY, OUTTURN, TARGET, Q1, Q2, Q3, Q4, TOTAL, ASSESSMENT, COMPARISON }
 
+    private static final Set<Column> QUARTERS = EnumSet.of(Column.Q1, Column.Q2, Column.Q3, Column.Q4);
     private static final Pattern QUARTER_HEADING = Pattern.compile("(?i)^(?:Q|Quarter\\s*)([1-4])\\b.*");
     private static final Pattern BREAKDOWN_BY_DASH = Pattern.compile("^(.+?)\\s+[-–]\\s+.*$");
     private static final Pattern BREAKDOWN_BY_NUMBER = Pattern.compile("^(\\D+?)\\s+[£(]?\\d.*$");
@@ -77,6 +79,9 @@ final class IndicatorTableReader {
             rows.add(ctx.lines.get(i));
             i++;
         }
+        if (!rows.isEmpty()) {
+            columns = QuarterColumns.aligned(columns, QUARTERS, rows, ctx);
+        }
         List<List<Draft.Indicator>> groups = new ArrayList<>();
         List<Draft.Indicator> group = null;
         SourceLine parent = null;
@@ -92,7 +97,7 @@ final class IndicatorTableReader {
                 continue;
             }
             if (isHeading(row, columns, data)) {
-                ctx.theme(row, ctx.joiner.join(row.filled().stream().map(row::cell).toList()));
+                ctx.themeHeading(row);
                 parent = null;
                 group = null;
                 continue;
@@ -216,14 +221,13 @@ final class IndicatorTableReader {
             if (text == null) {
                 continue;
             }
-            int last = q;
-            List<String> pieces = new ArrayList<>(List.of(text));
-            while (last + 1 < 4 && cells.containsKey(quarters[last + 1])
-                    && FragmentJoiner.continues(pieces.get(pieces.size() - 1), cells.get(quarters[last + 1]))) {
-                last++;
-                pieces.add(cells.get(quarters[last]));
+            List<String> following = new ArrayList<>(List.of(text));
+            for (int k = q + 1; k < 4 && cells.containsKey(quarters[k]); k++) {
+                following.add(cells.get(quarters[k]));
             }
-            values.put(quarters[q].name(), last > q ? ctx.joiner.join(pieces) : text);
+            List<String> pieces = following.subList(0, ctx.joiner.run(following));
+            int last = q + pieces.size() - 1;
+            values.put(quarters[q].name(), last > q ? ctx.join(row, pieces) : text);
             if (last > q) {
                 notes.add("Spans " + quarters[q] + "–" + quarters[last] + " in the source (printed \""
                         + String.join("\" \"", pieces) + "\"); re-joined.");

@@ -44,6 +44,20 @@ final class ParseContext {
         warnings.add(new ImportWarning(file, line, 0, problem));
     }
 
+    /** Text cut over the row's cells, joined; a token that had to be moved is a warning at the row. */
+    String join(SourceLine row, List<String> pieces) {
+        String joined = joiner.join(pieces);
+        joiner.displacedToken(pieces).ifPresent(token -> warn(row, row.filled().stream().filter(c -> row.cell(c).endsWith(" " + token))
+                .findFirst().orElse(-1), "\"" + token + "\" stands between the pieces of a word cut over the "
+                + "columns (a line printed below the text, put among its pieces by extraction); placed after the text: \"" + joined + "\""));
+        return joined;
+    }
+
+    /** A theme heading printed as a row, however spread over its cells. */
+    Draft.Theme themeHeading(SourceLine row) {
+        return theme(row, join(row, row.filled().stream().map(row::cell).toList()));
+    }
+
     /** The current plan; tables printed before any plan heading get a plan named after the report, with a warning. */
     Draft.Plan plan(SourceLine at) {
         if (plan == null) {

@@ -20,6 +20,8 @@ final class ProjectTableReader {
     enum Column { APPROACH, PROJECT, MILESTONE, COMMENT, ACTION, OUTCOMES, Q1, Q2, Q3, Q4 }
 
     private static final Pattern QUARTER_HEADING = Pattern.compile("(?i)^(?:Q|Quarter\\s*)([1-4])\\b.*");
+    private static final java.util.Set<Column> QUARTERS = java.util.EnumSet.of(Column.Q1, Column.Q2, Column.Q3, Column.Q4);
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)$");
 
     /** Where the reading stands, kept across a table repeated over a page break. */
     static final class State {
@@ -78,9 +80,16 @@ final class ProjectTableReader {
             int c = columns.getOrDefault(Column.COMMENT, columns.getOrDefault(Column.ACTION, -1));
             plan.commentHeading = c < 0 ? null : headerLine.cell(c);
         }
-        int i = start + 1;
-        while (i < ctx.lines.size() && ctx.lines.get(i).isRow() && !ctx.lines.get(i).isBlank()
-                && header(ctx.lines.get(i)) == null && IndicatorTableReader.header(ctx.lines.get(i)) == null) {
+        int end = start + 1;
+        while (end < ctx.lines.size() && ctx.lines.get(end).isRow() && !ctx.lines.get(end).isBlank()
+                && header(ctx.lines.get(end)) == null && IndicatorTableReader.header(ctx.lines.get(end)) == null) {
+            end++;
+        }
+        List<SourceLine> rows = ctx.lines.subList(start + 1, end);
+        if (!rows.isEmpty()) {
+            columns = QuarterColumns.aligned(columns, QUARTERS, rows, ctx);
+        }
+        for (int i = start + 1; i < end; i++) {
             SourceLine row = ctx.lines.get(i);
             if (!isSecondHeader(row)) {
                 if (columns.containsKey(Column.ACTION)) {
@@ -89,9 +98,8 @@ final class ProjectTableReader {
                     milestoneRow(row, columns, i == start + 1);
                 }
             }
-            i++;
         }
-        return i - 1;
+        return end - 1;
     }
 
     /** " | | Rating | Rating": the second line of a two-line header. */
@@ -159,7 +167,7 @@ final class ProjectTableReader {
             }
         }
         if (isHeading(row, columns, firstRow)) {
-            ctx.theme(row, ctx.joiner.join(row.filled().stream().map(row::cell).toList()));
+            ctx.themeHeading(row);
             return;
         }
         State s = ctx.projects;
@@ -167,6 +175,17 @@ final class ProjectTableReader {
         String p = cell(row, columns, Column.PROJECT);
         String m = cell(row, columns, Column.MILESTONE);
         String c = cell(row, columns, Column.COMMENT);
+        String movedNote = null;
+        int movedAt = projectInApproach(a, p);
+        if (movedAt > 0) {
+            movedNote = "The Approach cell reads \"" + a + "\" and the Key Project cell only \"" + p + "\", words that stand at the end "
+                    + "of the Approach cell: the key project's text was put in the Approach column by extraction. Split where the "
+                    + "project starts (a verb starting a new clause).";
+            ctx.warn(row, columns.get(Column.PROJECT), "the Key Project cell \"" + p + "\" repeats words at the end of the Approach cell; "
+                    + "read the project as \"" + a.substring(movedAt) + "\" and the approach as the text before it");
+            p = a.substring(movedAt);
+            a = a.substring(0, movedAt).strip();
+        }
         boolean quarters = hasQuarterContent(row, columns);
         boolean newApproach = false;
         if (!a.isEmpty()) {
@@ -184,6 +203,10 @@ final class ProjectTableReader {
         if (!p.isEmpty()) {
             if (m.isEmpty() && a.isEmpty() && s.project != null && (quarters || !c.isEmpty())) {
                 shifted = p;
+            } else if (movedNote != null) {
+                newProject(row, p);
+                s.project.notes.add(movedNote);
+                newProject = true;
             } else if (!newApproach && s.project != null && repeatsEnd(last(s.project.nameParts), p)) {
                 // A word printed again on the next line by the extraction ("... Skills Academy" / "Academy").
                 s.project.nameParts.add("");
@@ -201,6 +224,9 @@ final class ProjectTableReader {
         } else if (!m.isEmpty()) {
             if (p.isEmpty() && a.isEmpty() && s.milestone != null && !quarters && c.isEmpty() && goesOnMilestone(last(s.milestone.nameParts), m)) {
                 s.milestone.nameParts.add(m);
+                return;
+            }
+            if (printedTogether(row, columns, m, c)) {
                 return;
             }
             milestone = newMilestone(row, m);
@@ -223,9 +249,48 @@ final class ProjectTableReader {
         quarters(row, columns, milestone);
     }
 
+    /**
+     * Several milestones in one Milestone(s) cell: the row carries n separate marks (n symbols in one quarter cell,
+     * or due marks in n quarters) and the text has exactly n − 1 places where a new milestone starts
+     * ({@link MilestoneSplit}). The cell is split and the marks given out in order, the first milestone taking the
+     * earliest quarter or the first symbol. A milestone due in two quarters has no such place and stays whole.
+     */
+    private boolean printedTogether(SourceLine row, Map<Column, Integer> columns, String name, String comment) {
+        Map<Quarter, String> cells = new EnumMap<>(Quarter.class);
+        for (Quarter q : Quarter.values()) {
+            cells.put(q, cell(row, columns, Column.valueOf(q.name())));
+        }
+        MilestoneSplit.Marks marks = MilestoneSplit.Marks.of(cells);
+        List<String> names = MilestoneSplit.split(name, marks.count()).orElse(null);
+        if (names == null) {
+            return false;
+        }
+        int n = names.size();
+        for (int k = 0; k < n; k++) {
+            Draft.Milestone milestone = newMilestone(row, names.get(k));
+            marks.give(k, milestone.ratings, due -> milestone.due = due);
+            milestone.notes.add("Printed with " + (n - 1) + " other milestone" + (n > 2 ? "s" : "") + " in one Milestone(s) cell, with "
+                    + marks + "; split where a new milestone starts with a verb, and the marks given out in order (this one: "
+                    + marks.describe(k) + ").");
+            if (k == 0 && !comment.isEmpty()) {
+                milestone.commentParts.add(comment);
+                milestone.notes.add("The row's one commentary cell is kept with the first of them.");
+            }
+        }
+        ctx.warn(row, columns.get(Column.MILESTONE), "one Milestone(s) cell holds " + n + " milestones (a new one starts at \""
+                + String.join("\", \"", names.subList(1, n).stream().map(ProjectTableReader::firstWords).toList()) + "\") and the row "
+                + "carries " + marks + ": split, the marks given out in order; check against the published report");
+        return true;
+    }
+
+    private static String firstWords(String text) {
+        String[] words = text.split("\\s+");
+        return words.length <= 3 ? text : String.join(" ", List.of(words).subList(0, 3)) + " …";
+    }
+
     private void actionRow(SourceLine row, Map<Column, Integer> columns, boolean firstRow) {
         if (isHeading(row, columns, firstRow)) {
-            ctx.theme(row, ctx.joiner.join(row.filled().stream().map(row::cell).toList()));
+            ctx.themeHeading(row);
             return;
         }
         State s = ctx.projects;
@@ -309,6 +374,12 @@ final class ProjectTableReader {
                 m.due = QuarterCell.dueText(joined);
                 m.notes.add("'" + String.join("' '", texts.values()) + "' printed in the " + String.join(", ",
                         texts.keySet().stream().map(Quarter::name).toList()) + " column" + (texts.size() > 1 ? "s" : "") + ".");
+                String whole = QuarterCell.completedFrom(m.due, String.join(" ", m.nameParts));
+                if (!whole.equals(m.due)) {
+                    m.notes.add("The year is cut short at the edge of the table (\"" + m.due + "\"); completed from the same date in the "
+                            + "milestone's name: \"" + whole + "\".");
+                    m.due = whole;
+                }
             } else if (texts.size() > 1 && allContinue(new ArrayList<>(texts.values()))) {
                 m.cells.put(first.name(), joined);
                 m.notes.add("Spans " + String.join("–", texts.keySet().stream().map(Quarter::name).toList()) + " in the source.");
@@ -339,6 +410,19 @@ final class ProjectTableReader {
         return "";
     }
 
+    /**
+     * "... adults and children Launch `See Something Say Something Campaign`" | "Something Say": the Key Project cell
+     * holds only words that stand again at the end of the Approach cell, after the one place where a new clause starts:
+     * the project's text was put in the Approach column. Where the project starts, or -1.
+     */
+    static int projectInApproach(String approach, String project) {
+        if (project.isEmpty() || project.split("\\s+").length < 2 || approach.length() <= project.length()) {
+            return -1;
+        }
+        List<Integer> starts = MilestoneSplit.clauseStarts(approach);
+        return starts.size() == 1 && approach.indexOf(project, starts.get(0)) > starts.get(0) ? starts.get(0) : -1;
+    }
+
     /** Whether a cell goes on from the same column's cell on the row above (a wrapped cell). */
     static boolean goesOn(String previous, String next) {
         if (previous.isEmpty() || next.isEmpty()) {
@@ -347,7 +431,16 @@ final class ProjectTableReader {
         char first = next.charAt(0);
         char last = previous.charAt(previous.length() - 1);
         return Character.isLowerCase(first) || Character.isDigit(first) && !Character.isDigit(last) && last != '.'
-                || IndicatorTableReader.endsWithLinkingWord(previous) || "-–,:&/(".indexOf(last) >= 0;
+                || IndicatorTableReader.endsWithLinkingWord(previous) || "-–,:&/(".indexOf(last) >= 0 || cannotEndName(previous);
+    }
+
+    /**
+     * A cell whose last word cannot be a noun or a name (an adjective or participle such as "associated" or
+     * "approved", a preposition, a determiner) does not end a name or a sentence: the cell below goes on.
+     */
+    static boolean cannotEndName(String text) {
+        Matcher word = LAST_WORD.matcher(text);
+        return word.find() && !English.dictionary().canBeNoun(word.group(1));
     }
 
     private static boolean goesOnMilestone(String previous, String next) {

@@ -1,6 +1,7 @@
 package uk.councilperformance.importing;
 
 import java.util.Arrays;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import uk.councilperformance.ratings.RatingSymbol;
@@ -50,6 +51,18 @@ public final class QuarterCell {
     /** Whether text standing in quarter columns names a time (a year, a month): a later due date. */
     public static boolean isDate(String text) {
         return DATE.matcher(text.strip()).find();
+    }
+
+    /**
+     * A due date whose last digits were cut off at the edge of the table ("September 202"), completed from the same
+     * date printed whole in the milestone's name ("Adoption September 2021"); otherwise the due date as it is.
+     */
+    public static String completedFrom(String due, String name) {
+        if (due.isEmpty() || !Character.isDigit(due.charAt(due.length() - 1))) {
+            return due;
+        }
+        Matcher whole = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(due) + "(\\d+)(?!\\d)").matcher(name);
+        return whole.find() ? due + whole.group(1) : due;
     }
 
     /** "Due June 2020)" is due "June 2020": the word Due and an unmatched bracket are not part of the date. */

@@ -83,7 +83,11 @@ public final class ReportTextParser {
         String slug = ReportHeading.slug(date.get(), body.get(), endOfYear, quarter.get(), year);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", ReportFileReader.FORMAT);
-        root.put("council", Map.of("slug", hints.councilSlug().get(), "name", hints.councilName().orElse(hints.councilSlug().get())));
+        // In a fixed order (Map.of's order changes from run to run), so that the same text gives the same file.
+        Map<String, Object> council = new LinkedHashMap<>();
+        council.put("slug", hints.councilSlug().get());
+        council.put("name", hints.councilName().orElse(hints.councilSlug().get()));
+        root.put("council", council);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("slug", slug);
         report.put("title", heading.title());
@@ -97,12 +101,16 @@ public final class ReportTextParser {
         report.put("endOfYear", endOfYear);
         heading.corporatePlan().ifPresent(p -> report.put("corporatePlan", p));
         report.put("source", Map.of("file", sourceFile));
+        List<Object> summaries = reportSummaries(ctx);
+        LostSymbols.warn(ctx);
+        // In reading order, as an officer goes through the text.
+        ctx.warnings.sort(java.util.Comparator.comparingInt(ImportWarning::line).thenComparingInt(ImportWarning::column));
         Map<String, Object> transcription = new LinkedHashMap<>();
         transcription.put("method", "importer");
         transcription.put("notes", notes(sourceFile, ctx.warnings));
         report.put("transcription", transcription);
         root.put("report", report);
-        root.put("summaries", reportSummaries(ctx));
+        root.put("summaries", summaries);
         root.put("plans", ctx.plans.stream().map(Draft.Plan::toMap).toList());
         return new Result(root, slug, List.copyOf(ctx.warnings));
     }

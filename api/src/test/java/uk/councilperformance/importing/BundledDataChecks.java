@@ -127,6 +127,29 @@ abstract class BundledDataChecks {
     }
 
     @Test
+    void lostSymbolsStayBlankAndThePublishedCountsShowTheShortfall() {
+        // 004 Appendix 3 "Overall Performance" (lines 253-256): 5 (41.7%) completed, 5 (41.7%) slightly behind,
+        // 2 (16.6%) more than 3 months behind, 12 in all. The text shows only the 5 ticks (lines 284 twice, 290, 295,
+        // 296); the ● and Δ were pictures, and no rating is recorded in their place.
+        long table = db.sql("""
+                SELECT t.id FROM summary_table t JOIN report r ON r.id = t.report_id
+                WHERE r.slug = ? AND t.source_table = 'Appendix 3 – Overall Performance'""").param(Q1_2019).query(Long.class).single();
+        Map<String, SummaryComparison.Cell> cells = new java.util.HashMap<>();
+        comparison.forReport(reportId(Q1_2019)).stream().filter(c -> c.summaryTableId() == table).forEach(c -> cells.put(c.status(), c));
+        assertThat(cells.get("completed").published()).contains(5);
+        assertThat(cells.get("completed").computed()).isEqualTo(5);
+        assertThat(cells.get("completed").agrees()).isTrue();
+        assertThat(cells.get("slightly-behind").published()).contains(5);
+        assertThat(cells.get("slightly-behind").computed()).isZero();
+        assertThat(cells.get("total").published()).contains(12);
+        assertThat(cells.get("total").computed()).isEqualTo(5);
+        assertThat(db.sql("""
+                SELECT COUNT(*) FROM milestone_rating mr JOIN milestone_entry e ON e.id = mr.milestone_entry_id
+                JOIN report r ON r.id = e.report_id WHERE r.financial_year = 2019 AND mr.common_status = 'unknown'""")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void aFigureRestatedInALaterReportIsKeptFromBoth() {
         // Fly tipping Q1 2019/20 is "90" in the Cabinet report of 19 Sep 2019 (004 line 278) and again in the
         // scrutiny committee's Q2 update of 26 Nov 2019 (000 line 345); the current figure is the latest report's.

@@ -67,8 +67,9 @@ class ImportCommandTest {
                 "--database", database.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("Report " + Q1_SLUG + ": Quarter 1 Performance Report 2019/20 (Cabinet, 2019-09-19)")
-                .contains("Added: 4 plans").contains("Warnings (2)")
-                .contains("data/sources/" + Q1_TEXT + ":284:245: several rating symbols in one Q1 cell")
+                .contains("Added: 4 plans").contains("Warnings (10)")
+                .contains("data/sources/" + Q1_TEXT + ":284:110: one Milestone(s) cell holds 2 milestones")
+                .contains("data/sources/" + Q1_TEXT + ":253: the summary table counts 12 rated actions in Q1")
                 .contains("Dry run: nothing was changed.");
         assertThat(Files.readAllBytes(database)).isEqualTo(before);
         assertThat(data.resolve("reports").resolve(Q1_SLUG + ".yaml")).doesNotExist();

@@ -54,6 +54,8 @@ class ReportTextParserTest {
         var r = parse(HEAD + INDICATORS + "Sustaining safe and secure communities\t\t\t\t\t\t\t\n"
                 + "Number of fly tipping incidents\tQ\t366\t131 (average for a quarter)\t90\t\t\t\n");
         assertThat(r.slug()).isEqualTo("2019-09-19-cabinet-q1-2019-20");
+        // The same text must give the same file, byte for byte, in every run.
+        assertThat(((Map<?, ?>) r.canonical().get("council")).keySet().toString()).isEqualTo("[slug, name]");
         @SuppressWarnings("unchecked")
         var report = (Map<String, Object>) r.canonical().get("report");
         assertThat(report).containsEntry("title", "Quarter 1 Performance Report 2019/20").containsEntry("financialYear", "2019/20")
@@ -136,14 +138,134 @@ class ReportTextParserTest {
 
     @Test
     void whatCannotBeReadIsAWarningWithLineAndColumn() throws IOException {
+        // Two ticks in one cell, but the milestone's words show no second milestone: kept as a cell.
         var r = parse(HEAD + PROJECTS + "Sustaining safe and secure communities\t\t\t\t\t\t\t\n"
-                + "Raise awareness\tASB Strategy\tAgenda item Publish strategy\t\t✓ ✓\t\t\t\n");
+                + "Raise awareness\tASB Strategy\tAgenda item and strategy\t\t✓ ✓\t\t\t\n");
         assertThat(r.warnings()).hasSize(1);
         ImportWarning w = r.warnings().get(0);
         assertThat(w.line()).isEqualTo(9);
-        assertThat(w.column()).isEqualTo("Raise awareness\tASB Strategy\tAgenda item Publish strategy\t\t".length() + 1);
+        assertThat(w.column()).isEqualTo("Raise awareness\tASB Strategy\tAgenda item and strategy\t\t".length() + 1);
         assertThat(w.toString()).startsWith("report.txt:9:").contains("several rating symbols");
         assertThat(milestone(r, 0, 0)).containsEntry("cells", Map.of("Q1", "✓ ✓")).doesNotContainKey("ratings");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> projects(ReportTextParser.Result r) {
+        return (List<Map<String, Object>>) theme(r, 0).get("projects");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> milestones(ReportTextParser.Result r, int project) {
+        return (List<Map<String, Object>>) projects(r).get(project).get("milestones");
+    }
+
+    @Test
+    void twoMilestonesInOneCellAreSplitWhenTheRowCarriesTwoMarksAndTheTextOnePlaceToSplit() throws IOException {
+        var r = parse(HEAD + PROJECTS + "Sustaining safe and secure communities\t\t\t\t\t\t\t\n"
+                + "Deliver the ASB Strategy\tRaise awareness\tAgenda Item for discussion Publish approved Strategy\t\t✓ ●\t\t\t\n"
+                + "\tReview of policies\tInform targeted enforcement (Year 2) Consult on revisions to policy\t\t\tx\tx\t\n"
+                + "\tCar Park schemes\tDelivery of schemes\t\t\t\tX\tX\n");
+        assertThat(milestones(r, 0)).extracting(m -> m.get("name") + " " + m.get("ratings")).containsExactly(
+                "Agenda Item for discussion {Q1=✓}", "Publish approved Strategy {Q1=●}");
+        assertThat(milestones(r, 1)).extracting(m -> m.get("name") + " " + m.get("due")).containsExactly(
+                "Inform targeted enforcement (Year 2) Q2", "Consult on revisions to policy Q3");
+        assertThat(milestones(r, 0)).allSatisfy(m -> assertThat((String) m.get("note")).contains("split"));
+        // Due in two quarters, and no second milestone in the words: one milestone.
+        assertThat(milestones(r, 2)).extracting(m -> m.get("name") + " " + m.get("due")).containsExactly("Delivery of schemes Q3 Q4");
+        assertThat(r.warnings()).extracting(ImportWarning::line).containsExactly(9, 10);
+        assertThat(r.warnings().get(0).column()).isEqualTo("Deliver the ASB Strategy\tRaise awareness\t".length() + 1);
+    }
+
+    @Test
+    void aKeyProjectWrappedAfterAWordThatCannotEndANameGoesOnInTheRowBelow() throws IOException {
+        var r = parse(HEAD + PROJECTS + "Increase housing choice\t\t\t\t\t\t\t\n"
+                + "Ensure a supply of\tProduction of the new Local Plan and associated\tPreferred Options consultation\t\t\t\tX\t\n"
+                + "land for housing\tSupplementary Planning Documents\tProposed Submission consultation\t\t\tX\t\t\n"
+                + "Work with partners\tWork with partners to establish retail skills academy\tCommence courses\t\t1\t\t\t\n"
+                + "\tWork with partners to establish and promote an Engineering Skills Academy\tLaunch event\t\t\tX\t\t\n");
+        assertThat(projects(r)).extracting(p -> p.get("name")).containsExactly(
+                "Production of the new Local Plan and associated Supplementary Planning Documents",
+                "Work with partners to establish retail skills academy",
+                "Work with partners to establish and promote an Engineering Skills Academy");
+        assertThat(milestones(r, 0)).hasSize(2);
+        assertThat(projects(r).get(0)).containsEntry("approach", "Ensure a supply of land for housing");
+    }
+
+    @Test
+    void aKeyProjectPrintedAtTheEndOfTheApproachCellIsSplitFromIt() throws IOException {
+        var r = parse(HEAD + PROJECTS + "Sustaining safe and secure communities\t\t\t\t\t\t\t\n"
+                + "We will raise awareness of safeguarding adults and children Launch `See Something Say Something Campaign`"
+                + "\tSomething Say\tDevelop campaign calendar\tCarried forward to Q3\t\tx\t\t\n");
+        assertThat(projects(r).get(0)).containsEntry("approach", "We will raise awareness of safeguarding adults and children")
+                .containsEntry("name", "Launch `See Something Say Something Campaign`");
+        assertThat((String) projects(r).get(0).get("note")).contains("\"Something Say\"");
+        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.problem()).contains("repeats words"));
+    }
+
+    @Test
+    void rowsCarryingACellMoreThanTheHeaderAreReadRightAligned() throws IOException {
+        var r = parse(HEAD + "Approach\tKey Project\tMilestone(s)\tAction required\tQ1\tQ2\tQ3\tQ4\t\n"
+                + "Promoting attractive and healthy environments\t\t\t\t\t\t\t\t\n"
+                + "Provide parks\tDeliver new cemetery\tAppoint Project Manager\tAppointment in Q3\t\t\t\tX\t\n"
+                + "\t\tTender, evaluate and appoint contractors\t\t\t\t\t\tX\n");
+        assertThat(milestones(r, 0)).extracting(m -> m.get("due")).containsExactly("Q3", "Q4");
+        assertThat(r.warnings()).hasSize(1);
+        ImportWarning w = r.warnings().get(0);
+        assertThat(w.line()).isEqualTo(10);
+        assertThat(w.column()).isEqualTo("\t\tTender, evaluate and appoint contractors\t\t\t\t\t\t".length() + 1);
+        assertThat(w.problem()).contains("right-aligned");
+    }
+
+    @Test
+    void indicatorRowsCarryingACellMoreThanTheHeaderAreReadRightAlignedToo() throws IOException {
+        var r = parse(HEAD + INDICATORS.replace("\n", "\t\n") + "Promoting attractive and healthy environments\t\t\t\t\t\t\t\t\n"
+                + "Number of fly tipping incidents\tQ\t366\t131\t\t90\t123\t\t\n"
+                + "Retain 6 Green Flags\tA\t6\t6\t\t\t\t\t6\n");
+        assertThat(indicator(r, 0)).containsEntry("values", Map.of("Q1", "90", "Q2", "123"));
+        assertThat(indicator(r, 1)).containsEntry("values", Map.of("Q4", "6"));
+        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.line()).isEqualTo(10));
+    }
+
+    @Test
+    void aRowBeyondTheHeaderThatWouldLeaveACellUnheadedIsNotShifted() throws IOException {
+        var r = parse(HEAD + "Approach\tKey Project\tMilestone(s)\tAction required\tQ1\tQ2\tQ3\tQ4\t\n"
+                + "Promoting attractive and healthy environments\t\t\t\t\t\t\t\t\n"
+                + "Provide parks\tDeliver new cemetery\tAppoint Project Manager\t\t✓\t\t\tX\t\n"
+                + "\t\tTender, evaluate and appoint contractors\t\t\t\t\t\tX\n");
+        assertThat(milestones(r, 0).get(0)).containsEntry("ratings", Map.of("Q1", "✓")).containsEntry("due", "Q4");
+        assertThat(milestones(r, 0).get(1)).doesNotContainKey("due");
+        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.problem()).contains("left out"));
+    }
+
+    @Test
+    void aYearCutAtTheEdgeOfTheTableIsCompletedFromTheSameDateInTheMilestonesName() throws IOException {
+        var r = parse(HEAD + PROJECTS + "Increase housing choice\t\t\t\t\t\t\t\n"
+                + "Ensure a supply of land\tNew Local Plan\tAdoption September 2021\t\tS\teptemb\ter 202\t\n"
+                + "\t\tExamination in Public\t\t\tMarch\t2022\t\n");
+        assertThat(milestones(r, 0).get(0)).containsEntry("due", "September 2021");
+        assertThat((String) milestones(r, 0).get(0).get("note")).contains("cut short");
+        // Nothing in the name to complete it from: kept as printed.
+        assertThat(milestones(r, 0).get(1)).containsEntry("due", "March 2022");
+    }
+
+    @Test
+    void summaryCountsBeyondTheSymbolsShownWarnThatSymbolsAreProbablyLost() throws IOException {
+        var r = parse(HEAD + "Overall Performance\t\t\t\t\n"
+                + "✓\t\t\t\tTotal Number of Actions\n"
+                + "Action completed\tWork in progress but slightly behind schedule.\tAction > 3 months / 1 Quarter behind schedule"
+                + "\tAction / project cannot be completed / delivered.\t\n"
+                + "2 (50%)\t1 (25%)\t1 (25%)\t0\t4\n\n"
+                + PROJECTS + "Sustaining safe and secure communities\t\t\t\t\t\t\t\n"
+                + "Upgrading CCTV\tAward Contract\tCameras installed\t\t✓\t\t\t\n"
+                + "\t\tMaintenance contract\tDelayed by access issues\t\tx\t\t\n"
+                + "\t\tProject plan\tSlipped to Q3\t\t\tx\t\n");
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(7);
+            assertThat(w.problem()).contains("counts 4 rated actions in Q1").contains("shows 1 rating symbol")
+                    .contains("3 symbols are probably lost").contains("lines 15, 16");
+        });
+        // Nothing is recorded in their place.
+        assertThat(milestones(r, 0)).extracting(m -> m.containsKey("ratings")).containsExactly(true, false, false);
     }
 
     @Test
