@@ -44,10 +44,13 @@ public class TextMatch {
         }
         String wanted = text.strip().toLowerCase(Locale.ROOT);
         boolean indexed = fts && wanted.codePointCount(0, wanted.length()) >= 3;
-        String match = indexed ? "s.id IN (SELECT rowid FROM search_trigram WHERE search_trigram MATCH :text)"
-                : "s.text LIKE :text ESCAPE '\\'";
         String kindList = String.join(", ", java.util.Arrays.stream(kinds).map(k -> "'" + k + "'").toList());
-        String sql = ownerColumn + " IN (SELECT s.owner_id FROM search_text s WHERE s.kind IN (" + kindList + ") AND " + match + ")";
+        // From the index to the pieces it found (CROSS JOIN keeps SQLite to that order), never through every piece.
+        String sql = indexed
+                ? ownerColumn + " IN (SELECT s.owner_id FROM search_trigram f CROSS JOIN search_text s ON s.id = f.rowid"
+                        + " WHERE f.search_trigram MATCH :text AND s.kind IN (" + kindList + "))"
+                : ownerColumn + " IN (SELECT s.owner_id FROM search_text s WHERE s.kind IN (" + kindList + ")"
+                        + " AND s.text LIKE :text ESCAPE '\\')";
         return new Condition(sql, indexed ? phrase(wanted) : like);
     }
 

@@ -56,7 +56,7 @@ public class GraphQlWebRoutes {
     @ConditionalOnProperty(name = "council.answer-cache.enabled", havingValue = "true", matchIfMissing = true)
     FilterRegistrationBean<AnswerCacheFilter> answerCache(
             @Value("${spring.graphql.http.path:/graphql}") String graphQlPath,
-            @Value("${council.answer-cache.max-bytes:67108864}") long maxBytes, DataVersion version) {
+            @Value("${council.answer-cache.max-bytes:33554432}") long maxBytes, DataVersion version) {
         FilterRegistrationBean<AnswerCacheFilter> registration =
                 new FilterRegistrationBean<>(new AnswerCacheFilter(new KeptAnswers(maxBytes), version));
         registration.addUrlPatterns(graphQlPath);

@@ -27,9 +27,12 @@ final class KeptAnswers {
         this.maxBytes = maxBytes;
     }
 
-    /** The largest single answer worth keeping: one answer may not push out most of the others. */
+    /**
+     * The largest single answer worth keeping: one answer may not push out most of the others, and the few
+     * answers of several megabytes (a whole council's plans for the publisher) are asked for once per publish.
+     */
     long largestKept() {
-        return maxBytes / 8;
+        return maxBytes / 32;
     }
 
     synchronized Answer get(String request, String dataVersion) {

@@ -1,6 +1,5 @@
 package uk.councilperformance.benchmark;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +28,10 @@ final class PlainHttpClient implements AutoCloseable {
     private Socket socket;
     private InputStream in;
     private OutputStream out;
+    /** Bytes read from the socket and not yet used: buffer[start, end). */
+    private final byte[] buffer = new byte[64 * 1024];
+    private int start;
+    private int end;
 
     PlainHttpClient(URI url) {
         this.host = url.getHost();
@@ -72,8 +75,10 @@ final class PlainHttpClient implements AutoCloseable {
             socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(host, port), 10_000);
             socket.setSoTimeout(60_000);
-            in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+            in = socket.getInputStream();
             out = socket.getOutputStream();
+            start = 0;
+            end = 0;
         }
     }
 
@@ -101,7 +106,7 @@ final class PlainHttpClient implements AutoCloseable {
         if (chunked) {
             ByteArrayOutputStream all = new ByteArrayOutputStream();
             for (int size = chunkSize(); size > 0; size = chunkSize()) {
-                all.write(in.readNBytes(size));
+                all.write(bytes(size));
                 line();
             }
             while (!line().isEmpty()) {
@@ -109,12 +114,9 @@ final class PlainHttpClient implements AutoCloseable {
             }
             body = all.toByteArray();
         } else if (length >= 0) {
-            body = in.readNBytes((int) length);
-            if (body.length != length) {
-                throw new IOException("the response ended after " + body.length + " of " + length + " bytes");
-            }
+            body = bytes((int) length);
         } else {
-            body = code == 204 || code == 304 ? new byte[0] : in.readAllBytes();
+            body = code == 204 || code == 304 ? new byte[0] : rest();
             close = true;
         }
         if (close) {
@@ -129,20 +131,59 @@ final class PlainHttpClient implements AutoCloseable {
         return Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).strip(), 16);
     }
 
+    /** A line up to CRLF (or LF), without it. */
     private String line() throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int b = in.read(); b != '\n'; b = in.read()) {
-            if (b < 0) {
-                throw new IOException("the connection closed mid-response");
+        for (int scanned = start; ; ) {
+            for (; scanned < end; scanned++) {
+                if (buffer[scanned] == '\n') {
+                    int stop = scanned > start && buffer[scanned - 1] == '\r' ? scanned - 1 : scanned;
+                    String line = new String(buffer, start, stop - start, StandardCharsets.ISO_8859_1);
+                    start = scanned + 1;
+                    return line;
+                }
             }
-            if (b != '\r') {
-                line.append((char) b);
-            }
-            if (line.length() > LONGEST_HEADER_LINE) {
+            if (end - start > LONGEST_HEADER_LINE) {
                 throw new IOException("a header line longer than " + LONGEST_HEADER_LINE);
             }
+            int kept = end - start;
+            fill();
+            scanned = start + kept;
         }
-        return line.toString();
+    }
+
+    private byte[] bytes(int n) throws IOException {
+        byte[] body = new byte[n];
+        int have = Math.min(n, end - start);
+        System.arraycopy(buffer, start, body, 0, have);
+        start += have;
+        while (have < n) {
+            int read = in.read(body, have, n - have);
+            if (read < 0) {
+                throw new IOException("the response ended after " + have + " of " + n + " bytes");
+            }
+            have += read;
+        }
+        return body;
+    }
+
+    private byte[] rest() throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        all.write(buffer, start, end - start);
+        start = end;
+        in.transferTo(all);
+        return all.toByteArray();
+    }
+
+    /** Moves what is left to the front and reads more after it. */
+    private void fill() throws IOException {
+        System.arraycopy(buffer, start, buffer, 0, end - start);
+        end -= start;
+        start = 0;
+        int read = in.read(buffer, end, buffer.length - end);
+        if (read < 0) {
+            throw new IOException("the connection closed mid-response");
+        }
+        end += read;
     }
 
     @Override

@@ -89,8 +89,8 @@ public class SoakCommand implements Callable<Integer> {
             Thread load = new Thread(() -> {
                 try {
                     results.set(normal.run(clients, Duration.ofSeconds(seconds)));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("the normal clients could not reach the API", e);
                 }
             }, "soak-load");
             say.printf("Soak: %d clients and one abusive client for %d s, heap sampled every %d s ...%n", clients, seconds, sampleSeconds);
@@ -107,6 +107,9 @@ public class SoakCommand implements Callable<Integer> {
             }
             running.set(false);
             abuser.join();
+            if (results.get() == null) {
+                throw new IllegalStateException("the normal clients stopped before the end (see the error above)");
+            }
             String report = report(results.get(), refused.get(), notRefused.get(), firstSurprise.get(), heap);
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.writeString(out, report, StandardCharsets.UTF_8);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,23 +36,43 @@ final class DataTwins {
                 rating.get(12));
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Compact: the twins are for programs (a reader's browser or jq lays them out), and indenting doubled their cost. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** A JSON file still to be written: its data is only read, so all of them can be made at once. */
+    private record Pending(String path, String title, Object data) {
+    }
 
     private final String council;
     private final SortedMap<String, byte[]> files;
+    private final List<Pending> pending = new ArrayList<>();
 
     DataTwins(String council, SortedMap<String, byte[]> files) {
         this.council = council;
         this.files = files;
     }
 
-    /** Writes data.csv and data.json into a page's folder. */
+    /** Writes data.csv and (at {@link #finish()}) data.json into a page's folder. */
     void write(String folder, String title, Csv csv, Object data) {
         files.put(folder + "data.csv", csv.bytes());
-        files.put(folder + "data.json", json(title, data));
+        writeJson(folder + "data.json", title, data);
     }
 
-    byte[] json(String title, Object data) {
+    /** Writes a JSON document with the licence and source, at {@link #finish()}. */
+    void writeJson(String path, String title, Object data) {
+        pending.add(new Pending(path, title, data));
+    }
+
+    /** Makes every JSON file written so far, on every core. */
+    void finish() {
+        List<byte[]> made = pending.parallelStream().map(p -> json(p.title(), p.data())).toList();
+        for (int i = 0; i < pending.size(); i++) {
+            files.put(pending.get(i).path(), made.get(i));
+        }
+        pending.clear();
+    }
+
+    private byte[] json(String title, Object data) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("title", title);
         document.put("publisher", council);

@@ -23,34 +23,57 @@ public class SiteApi {
 
     /** The data's version: it changes whenever the data does (see Query.dataVersion). */
     public String dataVersion() {
-        return graphQl.document("{ dataVersion }").retrieveSync("dataVersion").toEntity(String.class);
+        return (String) data(graphQl.document("{ dataVersion }").executeSync(), "version").get("dataVersion");
     }
 
     /** Every council in the database: slug and name, by slug. */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> councils() {
-        return (List<Map<String, Object>>) (List<?>) graphQl.documentName("site-councils").retrieveSync("councils")
-                .toEntityList(Map.class);
+        return (List<Map<String, Object>>) data(graphQl.documentName("site-councils").executeSync(), "councils").get("councils");
     }
 
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> reports(String council) {
-        return (List<Map<String, Object>>) (List<?>) graphQl.documentName("site-reports").variable("council", council)
-                .retrieveSync("reports").toEntityList(Map.class);
+        return (List<Map<String, Object>>) data(graphQl.documentName("site-reports").variable("council", council).executeSync(),
+                "reports").get("reports");
     }
 
-    /** Every plan, a page of the API's connection at a time. */
+    /**
+     * The answer's data as the client decoded it. (A field's toEntity would encode it to JSON and decode it again,
+     * which for a council's plans cost as much as reading them.)
+     */
+    private static Map<String, Object> data(ClientGraphQlResponse response, String what) {
+        if (!response.getErrors().isEmpty() || response.getData() == null) {
+            throw new IllegalStateException("the API refused the " + what + " query: " + response.getErrors());
+        }
+        return response.getData();
+    }
+
+    /** The financial years the council has plans for, oldest first (as the API orders plans). */
+    public List<String> planYears(String council) {
+        List<String> years = new ArrayList<>();
+        for (Map<String, Object> plan : pages("site-plan-years", council, null)) {
+            String year = (String) plan.get("financialYear");
+            if (!years.contains(year)) {
+                years.add(year);
+            }
+        }
+        return years;
+    }
+
+    /** Every plan of one year, a page of the API's connection at a time. */
+    public List<Map<String, Object>> plans(String council, String year) {
+        return pages("site-plans", council, year);
+    }
+
     @SuppressWarnings("unchecked")
-    public List<Map<String, Object>> plans(String council) {
+    private List<Map<String, Object>> pages(String document, String council, String year) {
         List<Map<String, Object>> plans = new ArrayList<>();
         String after = null;
         while (true) {
-            ClientGraphQlResponse response = graphQl.documentName("site-plans").variable("council", council)
-                    .variable("after", after).executeSync();
-            if (!response.getErrors().isEmpty()) {
-                throw new IllegalStateException("the API refused the plans query: " + response.getErrors());
-            }
-            Map<String, Object> page = response.field("plans").toEntity(Map.class);
+            var request = graphQl.documentName(document).variable("council", council).variable("after", after);
+            ClientGraphQlResponse response = (year == null ? request : request.variable("year", year)).executeSync();
+            Map<String, Object> page = (Map<String, Object>) data(response, "plans").get("plans");
             for (Object edge : (List<?>) page.get("edges")) {
                 plans.add((Map<String, Object>) ((Map<?, ?>) edge).get("node"));
             }
@@ -62,18 +85,13 @@ public class SiteApi {
         }
     }
 
-    @SuppressWarnings("unchecked")
     public Map<String, Object> periods(String council) {
-        ClientGraphQlResponse response = graphQl.documentName("site-periods").variable("council", council).executeSync();
-        if (!response.getErrors().isEmpty()) {
-            throw new IllegalStateException("the API refused the periods query: " + response.getErrors());
-        }
-        return (Map<String, Object>) (Map<?, ?>) response.toMap().get("data");
+        return data(graphQl.documentName("site-periods").variable("council", council).executeSync(), "periods");
     }
 
     @SuppressWarnings("unchecked")
     public Map<String, Object> changes(String council, Map<String, Object> from, Map<String, Object> to) {
-        return graphQl.documentName("site-changes").variable("council", council).variable("from", from).variable("to", to)
-                .retrieveSync("changes").toEntity(Map.class);
+        return (Map<String, Object>) data(graphQl.documentName("site-changes").variable("council", council).variable("from", from)
+                .variable("to", to).executeSync(), "changes").get("changes");
     }
 }

@@ -96,12 +96,13 @@ final class SiteContent {
         pages.add(new Page("404.html", "pages/not-found", "Page not found", Map.of()));
         List<Map<String, Object>> index = SearchIndex.of(pages);
         pages.add(new Page("search/", "pages/search", "Search", Map.of("items", index)));
-        files.put("search-index.json", twins.json("Search index", index));
-        files.put("data/council-performance.json", twins.json("Council performance: every plan and report",
-                Map.of("reports", data.reports(), "plans", data.plans())));
+        twins.writeJson("search-index.json", "Search index", index);
+        twins.writeJson("data/council-performance.json", "Council performance: every plan and report",
+                Map.of("reports", data.reports(), "plans", data.plans()));
         files.put("data/indicator-figures.csv", allFigures());
         files.put("data/milestone-ratings.csv", allRatings());
         files.put("feed.xml", Feed.of(council, reports, quarters, data.changes()).getBytes(StandardCharsets.UTF_8));
+        twins.finish();
         return pages;
     }
 

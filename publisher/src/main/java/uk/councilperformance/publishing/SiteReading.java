@@ -1,5 +1,6 @@
 package uk.councilperformance.publishing;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,22 +10,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Reads everything one council's site is made from. The plans are most of it; the reports, periods and changes
- * between quarters are asked for beside them, so that the API answers on both cores at once.
+ * Reads everything one council's site is made from. The plans are most of it: each year's are asked for side by
+ * side, with the reports, periods and changes between quarters, so that the API answers on every core at once.
  */
 final class SiteReading {
+
+    private static final int AT_ONCE = 3;
 
     private SiteReading() {
     }
 
     static SiteContent.Data of(SiteApi api, String council) {
-        ExecutorService readers = Executors.newFixedThreadPool(2, r -> {
+        ExecutorService readers = Executors.newFixedThreadPool(AT_ONCE, r -> {
             Thread thread = new Thread(r, "publish-reader");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            Future<List<Map<String, Object>>> plans = readers.submit(() -> api.plans(council));
+            List<Future<List<Map<String, Object>>>> years = new ArrayList<>();
+            for (String year : api.planYears(council)) {
+                years.add(readers.submit(() -> api.plans(council, year)));
+            }
             Future<List<Map<String, Object>>> reportsRead = readers.submit(() -> api.reports(council));
             Map<String, Object> periods = api.periods(council);
             List<Map<String, Object>> reports = result(reportsRead);
@@ -35,11 +41,16 @@ final class SiteReading {
                 Map<String, Object> to = quarters.get(i);
                 changesRead.put(SiteContent.pairKey(from, to), readers.submit(() -> api.changes(council, input(from), input(to))));
             }
+            List<Map<String, Object>> plans = new ArrayList<>();
+            for (Future<List<Map<String, Object>>> year : years) {
+                plans.addAll(result(year));
+            }
+            ReportReferences.expand(plans, reports);
             Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
             for (var read : changesRead.entrySet()) {
                 changes.put(read.getKey(), result(read.getValue()));
             }
-            return new SiteContent.Data(reports, result(plans), periods, changes);
+            return new SiteContent.Data(reports, plans, periods, changes);
         } finally {
             readers.shutdownNow();
         }

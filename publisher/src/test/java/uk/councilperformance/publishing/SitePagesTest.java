@@ -54,8 +54,8 @@ class SitePagesTest {
         String csv = read(path + "data.csv");
         assertThat(csv).startsWith("financial_year,plan,theme,indicator,field,published_text,revised,report,meeting,meeting_date,source_table,source_line\r\n")
                 .contains("Number of fly tipping incidents,Q1,90,false,2019-11-26-community-scrutiny-q2-2019-20,Community Scrutiny Committee,2019-11-26,");
-        assertThat(read(path + "data.json")).contains("\"licence\" : \"Open Government Licence v3.0\"")
-                .contains("\"publishedText\" : \"123\"");
+        assertThat(read(path + "data.json")).contains("\"licence\":\"Open Government Licence v3.0\"")
+                .contains("\"publishedText\":\"123\"");
     }
 
     @Test
@@ -122,7 +122,7 @@ class SitePagesTest {
                 .parse(site.folder.resolve("feed.xml").toFile());
         assertThat(feed.getElementsByTagName("entry").getLength()).isGreaterThanOrEqualTo(4);
         assertThat(read("feed.xml")).contains("<title>Quarter 1 Performance Report 2019/20</title>");
-        assertThat(read("search-index.json")).contains("\"title\" : \"Number of fly tipping incidents\"");
+        assertThat(read("search-index.json")).contains("\"title\":\"Number of fly tipping incidents\"");
         assertThat(read("search/")).contains("data-search=").contains("Number of fly tipping incidents");
         assertThat(read("sitemap.xml")).contains("<loc>/indicators/").contains("<loc>/quarters/2019-20-q1/</loc>");
         assertThat(read("data/indicator-figures.csv")).contains("100 cases £19,112.23");
