@@ -52,18 +52,20 @@ public class DataVersion {
                 return db.sql(READ).query(String.class).single();
             }
         }
+        String token;
         try (ResultSet rs = reader.read().executeQuery()) {
-            if (!rs.next()) {
-                throw new IllegalStateException("the data_version row is missing");
-            }
-            String token = rs.getString(1);
-            idle.offer(reader);
-            return token;
+            token = rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
             // A connection the database dropped (a restart, a network cut): let it go and read through the pool.
             discard(reader);
             return db.sql(READ).query(String.class).single();
         }
+        // Only once its result is closed may another request use the statement.
+        idle.offer(reader);
+        if (token == null) {
+            throw new IllegalStateException("the data_version row is missing");
+        }
+        return token;
     }
 
     /** Call inside the transaction that changed the data. */

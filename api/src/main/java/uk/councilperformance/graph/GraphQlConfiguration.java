@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 public class GraphQlConfiguration {
 
     @Bean
-    GraphQlSourceBuilderCustomizer parsedQueries(@Value("${council.graphql.parsed-queries:500}") int entries) {
-        ParsedQueries parsed = new ParsedQueries(entries);
+    GraphQlSourceBuilderCustomizer parsedQueries(@Value("${council.graphql.parsed-query-characters:500000}") long characters) {
+        ParsedQueries parsed = new ParsedQueries(characters);
         return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(parsed));
     }
 }

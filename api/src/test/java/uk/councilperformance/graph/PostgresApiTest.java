@@ -23,4 +23,10 @@ class PostgresApiTest extends ApiChecks {
     static void stop() throws IOException {
         postgres.close();
     }
+
+    @org.junit.jupiter.api.Test
+    void searchHasItsTrigramIndex() {
+        org.assertj.core.api.Assertions.assertThat(db.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'search_text_trigram'")
+                .query(String.class).single()).contains("gin").contains("gin_trgm_ops");
+    }
 }
