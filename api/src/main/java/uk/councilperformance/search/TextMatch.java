@@ -51,13 +51,13 @@ public class TextMatch {
                         + " WHERE f.search_trigram MATCH :text AND s.kind IN (" + kindList + "))"
                 : ownerColumn + " IN (SELECT s.owner_id FROM search_text s WHERE s.kind IN (" + kindList + ")"
                         + " AND s.text LIKE :text ESCAPE '\\')";
-        return new Condition(sql, indexed ? phrase(wanted) : like);
+        return new Condition(sql, indexed ? phrase(argument, wanted) : like);
     }
 
     /** The text as one FTS5 string, which the trigram tokenizer matches as a substring. */
-    private static String phrase(String text) {
+    private static String phrase(String argument, String text) {
         if (text.indexOf('\0') >= 0) {
-            throw new BadArgument("filter.text", "search text must not contain NUL");
+            throw new BadArgument(argument, "search text must not contain NUL");
         }
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }

@@ -87,7 +87,10 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
         if (!request.isAsyncStarted() && Boolean.TRUE.equals(request.getAttribute(CLEAN))
                 && response.getStatus() == HttpServletResponse.SC_OK && !tee.overflowed()) {
             List<Map.Entry<String, String>> headers = new ArrayList<>();
-            for (String name : new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER) {{ addAll(response.getHeaderNames()); }}) {
+            // A name comes once per header line; its values are taken once per name.
+            Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            names.addAll(response.getHeaderNames());
+            for (String name : names) {
                 if (!NOT_REPLAYED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                     response.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
                 }

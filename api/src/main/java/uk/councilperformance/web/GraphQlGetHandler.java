@@ -90,7 +90,7 @@ public class GraphQlGetHandler {
             return ServerResponse.status(status).headers(h -> h.putAll(headers)).contentType(contentType)
                     .cacheControl(CacheControl.noStore()).body(bytes);
         }
-        // The query still runs to know the tag: a 304 saves the transfer, not the work.
+        // A first answer runs the query to know the tag; a kept one (AnswerCacheFilter) answers 304 without running it.
         String etag = QueryResponseTag.of(bytes, contentType);
         if (QueryResponseTag.matches(request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             return ServerResponse.status(HttpStatus.NOT_MODIFIED).headers(h -> h.putAll(headers))

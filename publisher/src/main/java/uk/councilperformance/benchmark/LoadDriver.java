@@ -40,21 +40,22 @@ public final class LoadDriver {
 
     /** One request; returns null when the API answered with data and no errors, else what went wrong. */
     public String send(int queryIndex) {
-        return send(single, queryIndex);
-    }
-
-    private String send(PlainHttpClient client, int queryIndex) {
         try {
-            PlainHttpClient.Response response = client.send(requests.get(queryIndex));
-            if (response.status() != 200) {
-                return "HTTP " + response.status();
-            }
-            // The GraphQL spec puts "errors" first in a response that has them (graphql-java does), so the start
-            // of the body tells; scanning every byte of every answer would cost the load generator more than that.
-            return startsWith(response.body(), ERRORS) ? firstMessage(response.body()) : null;
+            EventLoopClients.Response response = single.send(requests.get(queryIndex));
+            return error(response.status(), response.body());
         } catch (IOException e) {
             return "I/O: " + e.getMessage();
         }
+    }
+
+    /** What went wrong with an answer, or null when it came with data and no errors. */
+    private static String error(int status, byte[] body) {
+        if (status != 200) {
+            return "HTTP " + status;
+        }
+        // The GraphQL spec puts "errors" first in a response that has them (graphql-java does), so the start
+        // of the body tells; scanning every byte of every answer would cost the load generator more than that.
+        return startsWith(body, ERRORS) ? firstMessage(body) : null;
     }
 
     private static final byte[] ERRORS = "{\"errors\":".getBytes(StandardCharsets.US_ASCII);
@@ -83,7 +84,7 @@ public final class LoadDriver {
         long started = System.nanoTime();
         new EventLoopClients(url, requests).run(clients, started + duration.toNanos(), (q, nanos, status, body) -> {
             latencies[q].add(nanos);
-            String error = status != 200 ? "HTTP " + status : startsWith(body, ERRORS) ? firstMessage(body) : null;
+            String error = error(status, body);
             if (error != null) {
                 errors[q]++;
                 if (firstErrors[q] == null) {

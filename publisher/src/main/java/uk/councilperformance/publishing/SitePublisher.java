@@ -2,12 +2,10 @@ package uk.councilperformance.publishing;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-
 
 /**
  * Builds the whole site from the API into a folder: fetch, make pages, render, replace atomically.
