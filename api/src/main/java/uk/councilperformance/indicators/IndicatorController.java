@@ -111,8 +111,9 @@ public class IndicatorController {
 
     @SchemaMapping(typeName = "Indicator")
     public CompletableFuture<List<IndicatorValue>> revisions(Indicator indicator, @Argument String field,
+                                                             @Argument boolean revisedOnly,
                                                              DataLoader<Long, IndicatorHistory> histories) {
-        return histories.load(indicator.rowId()).thenApply(h -> h.revisions(field));
+        return histories.load(indicator.rowId()).thenApply(h -> h.revisions(field, revisedOnly));
     }
 
     @SchemaMapping(typeName = "Indicator")

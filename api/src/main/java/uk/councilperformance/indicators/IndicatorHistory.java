@@ -40,6 +40,16 @@ public record IndicatorHistory(List<IndicatorEntry> entries, List<IndicatorValue
     }
 
     public List<IndicatorValue> revisions(String field) {
-        return field == null ? observations : observations.stream().filter(v -> v.field().equals(field)).toList();
+        return revisions(field, false);
+    }
+
+    /** The observations (of one field, or all); revisedOnly keeps those of fields that some observation revised. */
+    public List<IndicatorValue> revisions(String field, boolean revisedOnly) {
+        java.util.Set<String> revisedFields = new java.util.HashSet<>();
+        if (revisedOnly) {
+            observations.stream().filter(IndicatorValue::revised).forEach(v -> revisedFields.add(v.field()));
+        }
+        return observations.stream().filter(v -> field == null || v.field().equals(field))
+                .filter(v -> !revisedOnly || revisedFields.contains(v.field())).toList();
     }
 }

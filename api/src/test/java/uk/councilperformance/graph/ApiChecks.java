@@ -246,6 +246,21 @@ abstract class ApiChecks {
     }
 
     @Test
+    void revisedOnlyKeepsEveryObservationOfTheFiguresThatWereRevisedAndNoOther() {
+        String id = indicatorId("2019/20", "Community Protection Notice Warnings");
+        String shape = "{ node(id: \"" + id + "\") { ... on Indicator { %s { field publishedText revised } } } }";
+        List<Map<String, Object>> all = list(String.format(shape, "revisions"), "node.revisions");
+        List<Map<String, Object>> revisedOnly = list(String.format(shape, "revisions(revisedOnly: true)"), "node.revisions");
+        java.util.Set<Object> revisedFields = new java.util.HashSet<>();
+        all.stream().filter(r -> Boolean.TRUE.equals(r.get("revised"))).forEach(r -> revisedFields.add(r.get("field")));
+        assertThat(revisedFields).contains("LAST_YEAR_OUTTURN");
+        assertThat(revisedOnly).isEqualTo(all.stream().filter(r -> revisedFields.contains(r.get("field"))).toList());
+        assertThat(revisedOnly).extracting(r -> r.get("field") + ":" + r.get("publishedText"))
+                .contains("LAST_YEAR_OUTTURN:N/A", "LAST_YEAR_OUTTURN:36");
+        assertThat(revisedOnly).hasSizeLessThan(all.size());
+    }
+
+    @Test
     void changesBetweenTwoQuartersListRatingsAndValues() {
         Map<?, ?> changes = field("{ changes(from: {year: \"2019/20\", quarter: Q1}, to: {year: \"2019/20\", quarter: Q2}) {"
                 + " from { label } to { label } valueChanges { indicator { name } from { publishedText } to { publishedText } }"
@@ -255,6 +270,40 @@ abstract class ApiChecks {
         // The Q1 report shows 21 rating symbols (the rest were pictures, lost); the Q2 update rates one milestone in
         // Q2 ("Project Plan developed...", ●) that had no Q1 rating, and prints its two Q1 ticks as Q1 did.
         assertThat((List<?>) changes.get("ratingChanges")).hasSize(22);
+    }
+
+    @Test
+    void comparingManyPairsOfQuartersInOneRequestReadsEachYearOnce() {
+        // Aliases make each document new to the answer cache, so every run below runs its query.
+        String pair = "%s: changes(from: {year: \"%s\", quarter: %s}, to: {year: \"%s\", quarter: %s}) {"
+                + " ratingChanges { milestone { id } from { status } to { status } } valueChanges { indicator { id } to { publishedText } } }";
+        String[][] pairs = {{"2018/19", "Q4", "2019/20", "Q1"}, {"2019/20", "Q1", "2019/20", "Q2"}, {"2018/19", "Q3", "2018/19", "Q4"}};
+        List<Object> alone = new java.util.ArrayList<>();
+        long firstAlone = 0;
+        for (int i = 0; i < pairs.length; i++) {
+            String[] p = pairs[i];
+            long before = CountedStatements.statements.executed();
+            alone.add(field("{ " + String.format(pair, "alone" + i, p[0], p[1], p[2], p[3]) + " }", "alone" + i, Map.class));
+            if (i == 0) {
+                firstAlone = CountedStatements.statements.executed() - before;
+            }
+        }
+        StringBuilder together = new StringBuilder("{ ");
+        for (int i = 0; i < pairs.length; i++) {
+            String[] p = pairs[i];
+            together.append(String.format(pair, "together" + i, p[0], p[1], p[2], p[3])).append(' ');
+        }
+        long before = CountedStatements.statements.executed();
+        ClientGraphQlResponse response = run(together.append('}').toString());
+        long togetherStatements = CountedStatements.statements.executed() - before;
+        assertThat(response.getErrors()).isEmpty();
+        for (int i = 0; i < pairs.length; i++) {
+            assertThat(response.field("together" + i).toEntity(Map.class)).as("pair %d", i).isEqualTo(alone.get(i));
+        }
+        assertThat((List<?>) ((Map<?, ?>) alone.get(1)).get("ratingChanges")).isNotEmpty();
+        // The first pair spans both years; the other two find their years already read in this request.
+        assertThat(firstAlone).isPositive();
+        assertThat(togetherStatements).isEqualTo(firstAlone);
     }
 
     @Test

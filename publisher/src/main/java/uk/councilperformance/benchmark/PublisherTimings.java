@@ -2,7 +2,6 @@ package uk.councilperformance.benchmark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import java.util.stream.Stream;
 import uk.councilperformance.importing.DatasetLoader;
 import uk.councilperformance.importing.ReportStore;
 import uk.councilperformance.publishing.SiteApi;
-import uk.councilperformance.publishing.SiteFolder;
 import uk.councilperformance.publishing.SitePublisher;
 
 /**
@@ -92,35 +90,10 @@ public final class PublisherTimings {
         return run(factor, name, 0, t1 - t0, t2 - t1, summary, heap.stop(), loaded);
     }
 
-    /** Every council's site, each in its own folder (a council's site stands alone), as one summary. */
+    /** Every council's site, each in its own folder (a council's site stands alone), as `publish --all-councils` does. */
     private static SitePublisher.Summary publish(BenchApi api, Path site) {
-        SiteApi siteApi = new SiteApi(api.url());
-        SitePublisher publisher = new SitePublisher(siteApi);
-        int pages = 0;
-        int files = 0;
-        int written = 0;
-        int unchanged = 0;
-        long millis = 0;
-        long html = 0;
-        String heaviest = "";
-        int heaviestBytes = 0;
-        for (java.util.Map<String, Object> council : siteApi.councils()) {
-            String slug = String.valueOf(council.get("slug"));
-            // The publisher's progress lines are not part of the result.
-            SitePublisher.Summary one = publisher.publish(new SiteFolder(site.resolve(slug)), new PrintWriter(new StringWriter()), slug);
-            pages += one.pages();
-            files += one.outcome().files();
-            written += one.outcome().written();
-            unchanged += one.outcome().unchanged();
-            millis += one.millis();
-            html += one.htmlBytes();
-            if (one.heaviestBytes() > heaviestBytes) {
-                heaviestBytes = one.heaviestBytes();
-                heaviest = "/" + slug + one.heaviestPage();
-            }
-        }
-        return new SitePublisher.Summary(pages, new SiteFolder.Outcome(written > 0, files, written, unchanged, "all councils"),
-                millis, heaviest, heaviestBytes, html);
+        // The publisher's progress lines are not part of the result.
+        return new SitePublisher(new SiteApi(api.url())).publishAll(site, new PrintWriter(java.io.Writer.nullWriter()));
     }
 
     private static Run run(int factor, String name, long startup, long database, long publish, SitePublisher.Summary summary,

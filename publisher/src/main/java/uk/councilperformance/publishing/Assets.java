@@ -27,7 +27,15 @@ public final class Assets {
     private Assets() {
     }
 
+    /** Read once per process: every council's site has the same assets. */
+    private static final SortedMap<String, byte[]> ALL = java.util.Collections.unmodifiableSortedMap(read());
+
+    /** The asset files by where they go (the arrays are shared: never change them). */
     public static SortedMap<String, byte[]> all() {
+        return ALL;
+    }
+
+    private static SortedMap<String, byte[]> read() {
         SortedMap<String, byte[]> files = new TreeMap<>();
         FROM_GOVUK.forEach((to, from) -> {
             byte[] content = read(GOVUK + from);

@@ -6,7 +6,7 @@ import java.util.List;
 /** RFC 4180 CSV, UTF-8 with CRLF line ends; every cell quoted when it needs to be, text kept exactly. */
 final class Csv {
 
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out = new StringBuilder(4096);
 
     Csv(List<String> header) {
         row(header);

@@ -1,5 +1,6 @@
 package uk.councilperformance.publishing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,9 @@ final class DataTwins {
     private final String council;
     private final SortedMap<String, byte[]> files;
     private final List<Pending> pending = new ArrayList<>();
+    private Pending whole;
+    private List<Map<String, Object>> wholeReports = List.of();
+    private List<Map<String, Object>> wholePlans = List.of();
 
     DataTwins(String council, SortedMap<String, byte[]> files) {
         this.council = council;
@@ -63,16 +67,46 @@ final class DataTwins {
         pending.add(new Pending(path, title, data));
     }
 
+    /**
+     * Writes the whole data set as one JSON document, at {@link #finish()}: {"reports": [...], "plans": [...]}. Each
+     * plan is the same JSON as its own page's data.json, so those bytes are used again rather than made twice.
+     */
+    void writeWholeJson(String path, String title, List<Map<String, Object>> reports, List<Map<String, Object>> plans) {
+        whole = new Pending(path, title, null);
+        wholeReports = reports;
+        wholePlans = plans;
+    }
+
     /** Makes every JSON file written so far, on every core. */
     void finish() {
-        List<byte[]> made = pending.parallelStream().map(p -> json(p.title(), p.data())).toList();
+        List<byte[]> made = pending.parallelStream().map(p -> JSON.writeValueAsBytes(p.data())).toList();
+        Map<Object, byte[]> madeFor = new java.util.IdentityHashMap<>();
         for (int i = 0; i < pending.size(); i++) {
-            files.put(pending.get(i).path(), made.get(i));
+            Pending p = pending.get(i);
+            madeFor.put(p.data(), made.get(i));
+            files.put(p.path(), document(p.title(), made.get(i)));
+        }
+        if (whole != null) {
+            java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream(1 << 20);
+            data.writeBytes("{\"reports\":".getBytes(StandardCharsets.UTF_8));
+            data.writeBytes(JSON.writeValueAsBytes(wholeReports));
+            data.writeBytes(",\"plans\":[".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < wholePlans.size(); i++) {
+                if (i > 0) {
+                    data.write(',');
+                }
+                byte[] plan = madeFor.get(wholePlans.get(i));
+                data.writeBytes(plan != null ? plan : JSON.writeValueAsBytes(wholePlans.get(i)));
+            }
+            data.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
+            files.put(whole.path(), document(whole.title(), data.toByteArray()));
+            whole = null;
         }
         pending.clear();
     }
 
-    private byte[] json(String title, Object data) {
+    /** The document around a twin's data: what it is, whose, its licence and source, then the data's own JSON. */
+    private byte[] document(String title, byte[] data) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("title", title);
         document.put("publisher", council);
@@ -81,11 +115,16 @@ final class DataTwins {
         document.put("attribution", "Contains public sector information licensed under the " + LICENCE + ".");
         document.put("source", "Figures, ratings and commentary exactly as published in " + council
                 + "'s performance reports; each item names its report and the line of the source text.");
-        document.put("data", data);
-        byte[] json = JSON.writeValueAsBytes(document);
-        byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
-        withNewline[json.length] = '\n';
-        return withNewline;
+        byte[] head = JSON.writeValueAsBytes(document);
+        byte[] key = ",\"data\":".getBytes(StandardCharsets.UTF_8);
+        // head ends with '}': the data goes in as its last member, then the closing brace and a newline.
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(head.length + key.length + data.length + 2);
+        out.write(head, 0, head.length - 1);
+        out.writeBytes(key);
+        out.writeBytes(data);
+        out.write('}');
+        out.write('\n');
+        return out.toByteArray();
     }
 
     /** Every current figure of every indicator of a plan. */

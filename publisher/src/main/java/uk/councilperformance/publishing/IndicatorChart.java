@@ -75,7 +75,7 @@ final class IndicatorChart {
             }
             if (!inYear.isEmpty()) {
                 double y = y(t.value(), min, max, plotHeight);
-                targetLines.add(Map.of("x1", fmt(LEFT + inYear.get(0) * step - (inYear.size() == 1 ? 8 : 0)),
+                targetLines.add(Json.ordered("x1", fmt(LEFT + inYear.get(0) * step - (inYear.size() == 1 ? 8 : 0)),
                         "x2", fmt(LEFT + inYear.get(inYear.size() - 1) * step + (inYear.size() == 1 ? 8 : 0)),
                         "y", fmt(y), "label", "Target " + t.financialYear() + ": " + t.value().stripTrailingZeros().toPlainString()));
             }
@@ -83,7 +83,7 @@ final class IndicatorChart {
         List<Map<String, Object>> ticks = new ArrayList<>();
         for (int i = 0; i <= 4; i++) {
             BigDecimal value = min.add(max.subtract(min).multiply(BigDecimal.valueOf(i)).divide(BigDecimal.valueOf(4), 6, RoundingMode.HALF_UP));
-            ticks.add(Map.of("y", fmt(y(value, min, max, plotHeight)),
+            ticks.add(Json.ordered("y", fmt(y(value, min, max, plotHeight)),
                     "label", value.setScale(value.abs().compareTo(BigDecimal.TEN) < 0 ? 1 : 0, RoundingMode.HALF_UP)
                             .stripTrailingZeros().toPlainString()));
         }

@@ -55,7 +55,7 @@ final class IndicatorPages {
             Json.list(m.indicator(), "values").forEach(v -> byField.put(Json.text(v, "field"), v));
             List<Map<String, Object>> cells = new ArrayList<>();
             for (String field : COLUMNS) {
-                cells.add(byField.containsKey(field) ? cell(byField.get(field)) : Map.of("field", field, "blank", true));
+                cells.add(byField.containsKey(field) ? cell(byField.get(field)) : Json.ordered("field", field, "blank", true));
             }
             for (String q : QUARTERS) {
                 BigDecimal n = number(byField.get(q), kind);
@@ -117,8 +117,8 @@ final class IndicatorPages {
     /** Every figure that changed between reports: each version in order, with its source. */
     private static List<Map<String, Object>> revisions(Map<String, Object> indicator) {
         List<Map<String, Object>> all = Json.list(indicator, "revisions");
-        List<Object> revisedFields = all.stream().filter(r -> Boolean.TRUE.equals(r.get("revised"))).map(r -> r.get("field"))
-                .distinct().toList();
+        java.util.Set<Object> revisedFields = all.stream().filter(r -> Boolean.TRUE.equals(r.get("revised")))
+                .map(r -> r.get("field")).collect(java.util.stream.Collectors.toSet());
         return all.stream().filter(r -> revisedFields.contains(r.get("field"))).map(r -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("field", r.get("field"));

@@ -25,15 +25,30 @@ final class Json {
         return value == null ? null : value.toString();
     }
 
+    /** Paths split once: the publisher asks for the same few paths for every figure of every page. */
+    private static final Map<String, String[]> STEPS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A value at a dotted path, e.g. "source.report.slug"; null if any step is missing. */
     static Object at(Object parent, String path) {
         Object current = parent;
-        for (String step : path.split("\\.")) {
+        for (String step : STEPS.computeIfAbsent(path, p -> p.split("\\."))) {
             if (!(current instanceof Map<?, ?> m)) {
                 return null;
             }
             current = m.get(step);
         }
         return current;
+    }
+
+    /**
+     * A map that keeps the order its keys are given in. Anything that can reach a JSON file is made with this, never
+     * Map.of: Map.of's order changes from one run of the JVM to the next, and the same data must give the same bytes.
+     */
+    static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }

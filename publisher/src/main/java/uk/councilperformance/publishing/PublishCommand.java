@@ -25,6 +25,9 @@ public class PublishCommand implements Callable<Integer> {
     @Option(names = "--council", description = "the council whose site to build, by slug (default: the database's only council)")
     String council;
 
+    @Option(names = "--all-councils", description = "build every council's site, each into a folder named by its slug under --out")
+    boolean allCouncils;
+
     @Option(names = "--out", description = "the site folder (default: ${DEFAULT-VALUE})", defaultValue = "build/site")
     Path out;
 
@@ -33,9 +36,13 @@ public class PublishCommand implements Callable<Integer> {
         var progress = spec.commandLine().getErr();
         SitePublisher.Summary summary;
         try {
-            summary = council == null
-                    ? new SitePublisher(new SiteApi(api)).publish(new SiteFolder(out), progress)
-                    : new SitePublisher(new SiteApi(api)).publish(new SiteFolder(out), progress, council);
+            SitePublisher publisher = new SitePublisher(new SiteApi(api));
+            if (allCouncils && council != null) {
+                throw new IllegalArgumentException("give either --council or --all-councils, not both");
+            }
+            summary = allCouncils ? publisher.publishAll(out, progress)
+                    : council == null ? publisher.publish(new SiteFolder(out), progress)
+                    : publisher.publish(new SiteFolder(out), progress, council);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -89,9 +89,42 @@ public class SiteApi {
         return data(graphQl.documentName("site-periods").variable("council", council).executeSync(), "periods");
     }
 
+    /**
+     * What changed between each pair of quarters (each pair's from and to, as QuarterInput maps), in the pairs' order:
+     * one request, a field per pair.
+     */
     @SuppressWarnings("unchecked")
-    public Map<String, Object> changes(String council, Map<String, Object> from, Map<String, Object> to) {
-        return (Map<String, Object>) data(graphQl.documentName("site-changes").variable("council", council).variable("from", from)
-                .variable("to", to).executeSync(), "changes").get("changes");
+    public List<Map<String, Object>> changes(String council, List<List<Map<String, Object>>> pairs) {
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder variables = new StringBuilder("$council: String!");
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < pairs.size(); i++) {
+            variables.append(", $from").append(i).append(": QuarterInput!, $to").append(i).append(": QuarterInput!");
+            fields.append("  pair").append(i).append(": changes(from: $from").append(i).append(", to: $to").append(i)
+                    .append(", council: $council) { ...SiteChanges }\n");
+        }
+        var request = graphQl.document("query SiteChanges(" + variables + ") {\n" + fields + "}\n" + CHANGES_FRAGMENT)
+                .variable("council", council);
+        for (int i = 0; i < pairs.size(); i++) {
+            request = request.variable("from" + i, pairs.get(i).get(0)).variable("to" + i, pairs.get(i).get(1));
+        }
+        Map<String, Object> data = data(request.executeSync(), "changes");
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            changes.add((Map<String, Object>) data.get("pair" + i));
+        }
+        return changes;
+    }
+
+    private static final String CHANGES_FRAGMENT = document("site-changes");
+
+    private static String document(String name) {
+        try (var in = SiteApi.class.getResourceAsStream("/graphql-documents/" + name + ".graphql")) {
+            return new String(java.util.Objects.requireNonNull(in, name).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -21,6 +21,9 @@ final class SiteContent {
 
     private final Data data;
     private final String council;
+    /** Each plan's figure and rating rows, made once: the plan's, its quarters' and the whole set's CSVs all use them. */
+    private final Map<Map<String, Object>, List<List<Object>>> figureRows = new java.util.IdentityHashMap<>();
+    private final Map<Map<String, Object>, List<List<Object>>> ratingRows = new java.util.IdentityHashMap<>();
 
     SiteContent(Data data, String council) {
         this.data = data;
@@ -63,8 +66,8 @@ final class SiteContent {
         for (Map<String, Object> plan : data.plans()) {
             pages.addAll(PlanPages.pages(plan));
             Csv csv = new Csv(DataTwins.PAGE_HEADER);
-            DataTwins.figureRows(plan).forEach(row -> csv.row(DataTwins.asPageRow(row)));
-            DataTwins.ratingRows(plan, null).forEach(row -> csv.row(DataTwins.ratingAsPageRow(row)));
+            figureRows(plan).forEach(row -> csv.row(DataTwins.asPageRow(row)));
+            ratingRows(plan).forEach(row -> csv.row(DataTwins.ratingAsPageRow(row)));
             twins.write(Urls.plan(Json.text(plan, "financialYear"), Json.text(plan, "key")), Json.text(plan, "title"), csv, plan);
         }
         Map<String, List<IndicatorPages.Member>> series = IndicatorPages.series(data.plans());
@@ -75,7 +78,7 @@ final class SiteContent {
             Csv csv = new Csv(DataTwins.FIGURE_HEADER);
             members.forEach(m -> DataTwins.figureRows(m.plan(), m.theme(), m.indicator()).forEach(csv::row));
             twins.write(Urls.indicator(key), page.title(), csv, members.stream().map(IndicatorPages.Member::indicator).toList());
-            indicatorIndex.add(Map.of("title", page.title(), "url", page.url(),
+            indicatorIndex.add(Json.ordered("title", page.title(), "url", page.url(),
                     "years", members.stream().map(IndicatorPages.Member::year).distinct().toList()));
         });
         indicatorIndex.sort(Comparator.comparing(m -> m.get("title").toString().toLowerCase(java.util.Locale.ROOT)));
@@ -86,7 +89,7 @@ final class SiteContent {
             String path = Urls.quarter(Json.text(quarter, "financialYear"), Json.text(quarter, "quarter"));
             pages.add(new Page(path, "pages/quarter", Json.text(quarter, "label"), model));
             twins.write(path, Json.text(quarter, "label"), quarterCsv(quarter), model.get("plans"));
-            quarterIndex.add(Map.of("label", quarter.get("label"), "url", "/" + path));
+            quarterIndex.add(Json.ordered("label", quarter.get("label"), "url", "/" + path));
         }
         pages.add(new Page("quarters/", "pages/quarters", "Quarters", Map.of("quarters", quarterIndex)));
         pages.add(new Page("about/", "pages/about", "About this site and how the figures are made",
@@ -97,8 +100,8 @@ final class SiteContent {
         List<Map<String, Object>> index = SearchIndex.of(pages);
         pages.add(new Page("search/", "pages/search", "Search", Map.of("items", index)));
         twins.writeJson("search-index.json", "Search index", index);
-        twins.writeJson("data/council-performance.json", "Council performance: every plan and report",
-                Map.of("reports", data.reports(), "plans", data.plans()));
+        twins.writeWholeJson("data/council-performance.json", "Council performance: every plan and report", data.reports(),
+                data.plans());
         files.put("data/indicator-figures.csv", allFigures());
         files.put("data/milestone-ratings.csv", allRatings());
         files.put("feed.xml", Feed.of(council, reports, quarters, data.changes()).getBytes(StandardCharsets.UTF_8));
@@ -139,10 +142,10 @@ final class SiteContent {
         Map<String, List<Map<String, Object>>> byYear = new LinkedHashMap<>();
         data.plans().stream().sorted(Comparator.comparing((Map<String, Object> p) -> (String) p.get("financialYear")).reversed())
                 .forEach(p -> byYear.computeIfAbsent(Json.text(p, "financialYear"), y -> new ArrayList<>())
-                        .add(Map.of("title", p.get("title"), "url", "/" + Urls.plan(Json.text(p, "financialYear"), Json.text(p, "key")),
+                        .add(Json.ordered("title", p.get("title"), "url", "/" + Urls.plan(Json.text(p, "financialYear"), Json.text(p, "key")),
                                 "counts", PlanPages.counts(PlanPages.milestones(p)))));
         List<Map<String, Object>> years = new ArrayList<>();
-        byYear.forEach((year, plans) -> years.add(Map.of("financialYear", year, "plans", plans)));
+        byYear.forEach((year, plans) -> years.add(Json.ordered("financialYear", year, "plans", plans)));
         return new Page("plans/", "pages/plans", "Priority Delivery Plans", Map.of("years", years));
     }
 
@@ -153,7 +156,7 @@ final class SiteContent {
         String q = Json.text(quarter, "quarter");
         for (Map<String, Object> plan : data.plans()) {
             if (year.equals(plan.get("financialYear"))) {
-                DataTwins.figureRows(plan).stream().filter(row -> q.equals(row.get(4))).forEach(row -> csv.row(DataTwins.asPageRow(row)));
+                figureRows(plan).stream().filter(row -> q.equals(row.get(4))).forEach(row -> csv.row(DataTwins.asPageRow(row)));
                 DataTwins.ratingRows(plan, q).forEach(row -> csv.row(DataTwins.ratingAsPageRow(row)));
             }
         }
@@ -162,13 +165,21 @@ final class SiteContent {
 
     private byte[] allRatings() {
         Csv csv = new Csv(DataTwins.RATING_HEADER);
-        data.plans().forEach(plan -> DataTwins.ratingRows(plan, null).forEach(csv::row));
+        data.plans().forEach(plan -> ratingRows(plan).forEach(csv::row));
         return csv.bytes();
     }
 
     private byte[] allFigures() {
         Csv csv = new Csv(DataTwins.FIGURE_HEADER);
-        data.plans().forEach(plan -> DataTwins.figureRows(plan).forEach(csv::row));
+        data.plans().forEach(plan -> figureRows(plan).forEach(csv::row));
         return csv.bytes();
+    }
+
+    private List<List<Object>> figureRows(Map<String, Object> plan) {
+        return figureRows.computeIfAbsent(plan, DataTwins::figureRows);
+    }
+
+    private List<List<Object>> ratingRows(Map<String, Object> plan) {
+        return ratingRows.computeIfAbsent(plan, p -> DataTwins.ratingRows(p, null));
     }
 }

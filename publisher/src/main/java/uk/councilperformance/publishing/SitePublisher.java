@@ -51,6 +51,52 @@ public class SitePublisher {
         return publish(folder, progress, council);
     }
 
+    /**
+     * Publishes every council's site, each into its own folder under root named by its slug (each replaced
+     * atomically, as one council's publish is). One council at a time: each council's reading and rendering already
+     * use every core, and two councils' data and pages at once cost more in garbage collection than they saved.
+     */
+    public Summary publishAll(java.nio.file.Path root, PrintWriter progress) {
+        long started = System.nanoTime();
+        List<Map<String, Object>> councils = api.councils();
+        List<Summary> summaries = new java.util.ArrayList<>();
+        for (Map<String, Object> council : councils) {
+            String slug = String.valueOf(council.get("slug"));
+            Summary one = publish(new SiteFolder(root.resolve(slug)), new PrintWriter(java.io.Writer.nullWriter()), council);
+            progress.printf("%s: %s%n", slug, one.describe());
+            progress.flush();
+            summaries.add(one);
+        }
+        return combined(summaries, councils, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Several councils' publishes as one summary: their pages and files added up, the heaviest page of all. */
+    private static Summary combined(List<Summary> summaries, List<Map<String, Object>> councils, long millis) {
+        int pages = 0;
+        int files = 0;
+        int written = 0;
+        int unchanged = 0;
+        long html = 0;
+        String heaviest = "";
+        int heaviestBytes = 0;
+        boolean changed = false;
+        for (int i = 0; i < summaries.size(); i++) {
+            Summary one = summaries.get(i);
+            pages += one.pages();
+            files += one.outcome().files();
+            written += one.outcome().written();
+            unchanged += one.outcome().unchanged();
+            html += one.htmlBytes();
+            changed |= one.outcome().changed();
+            if (one.heaviestBytes() > heaviestBytes) {
+                heaviestBytes = one.heaviestBytes();
+                heaviest = "/" + councils.get(i).get("slug") + one.heaviestPage();
+            }
+        }
+        return new Summary(pages, new SiteFolder.Outcome(changed, files, written, unchanged, councils.size() + " councils"),
+                millis, heaviest, heaviestBytes, html);
+    }
+
     private Summary publish(SiteFolder folder, PrintWriter progress, Map<String, Object> councilRow) {
         long started = System.nanoTime();
         String slug = String.valueOf(councilRow.get("slug"));
@@ -74,7 +120,7 @@ public class SitePublisher {
         progress.flush();
         PageRenderer renderer = new PageRenderer(Map.of("name", "Council performance", "council", council));
         // Pages render independently: on every core at once, each page's bytes kept in the pages' order.
-        List<byte[]> rendered = pages.parallelStream().map(page -> renderer.render(page).getBytes(StandardCharsets.UTF_8)).toList();
+        List<byte[]> rendered = pages.parallelStream().map(renderer::renderBytes).toList();
         String heaviest = "";
         int heaviestBytes = 0;
         long htmlBytes = 0;

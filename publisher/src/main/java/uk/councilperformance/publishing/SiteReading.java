@@ -35,20 +35,22 @@ final class SiteReading {
             Map<String, Object> periods = api.periods(council);
             List<Map<String, Object>> reports = result(reportsRead);
             List<Map<String, Object>> quarters = SiteContent.reportedQuarters(periods, reports);
-            Map<String, Future<Map<String, Object>>> changesRead = new LinkedHashMap<>();
+            List<String> pairKeys = new ArrayList<>();
+            List<List<Map<String, Object>>> pairs = new ArrayList<>();
             for (int i = 1; i < quarters.size(); i++) {
-                Map<String, Object> from = quarters.get(i - 1);
-                Map<String, Object> to = quarters.get(i);
-                changesRead.put(SiteContent.pairKey(from, to), readers.submit(() -> api.changes(council, input(from), input(to))));
+                pairKeys.add(SiteContent.pairKey(quarters.get(i - 1), quarters.get(i)));
+                pairs.add(List.of(input(quarters.get(i - 1)), input(quarters.get(i))));
             }
+            Future<List<Map<String, Object>>> changesRead = readers.submit(() -> api.changes(council, pairs));
             List<Map<String, Object>> plans = new ArrayList<>();
             for (Future<List<Map<String, Object>>> year : years) {
                 plans.addAll(result(year));
             }
             ReportReferences.expand(plans, reports);
             Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
-            for (var read : changesRead.entrySet()) {
-                changes.put(read.getKey(), result(read.getValue()));
+            List<Map<String, Object>> changed = result(changesRead);
+            for (int i = 0; i < pairKeys.size(); i++) {
+                changes.put(pairKeys.get(i), changed.get(i));
             }
             return new SiteContent.Data(reports, plans, periods, changes);
         } finally {
@@ -57,7 +59,7 @@ final class SiteReading {
     }
 
     private static Map<String, Object> input(Map<String, Object> quarter) {
-        return Map.of("year", quarter.get("financialYear"), "quarter", quarter.get("quarter"));
+        return Json.ordered("year", quarter.get("financialYear"), "quarter", quarter.get("quarter"));
     }
 
     private static <T> T result(Future<T> read) {

@@ -43,7 +43,7 @@ final class SummaryGrid {
             Map<String, Object> cells = (Map<String, Object>) row.get("cells");
             List<Object> ordered = new ArrayList<>();
             columns.forEach(c -> ordered.add(cells.get(c)));
-            laidOut.add(Map.of("label", row.get("label"), "cells", ordered));
+            laidOut.add(Json.ordered("label", row.get("label"), "cells", ordered));
         }
         Map<String, Object> grid = new LinkedHashMap<>(table);
         grid.put("columns", columns.stream().map(c -> COLUMN_LABELS.getOrDefault(c, c)).toList());

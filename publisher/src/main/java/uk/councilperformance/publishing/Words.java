@@ -24,13 +24,28 @@ final class Words {
     private Words() {
     }
 
+    /** Meeting dates are few and every figure names one: each is worded once. */
+    private static final Map<String, String> LONG_DATES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** "2019-09-19" to "19 September 2019"; anything else unchanged. */
     static String longDate(String iso) {
-        try {
-            return LocalDate.parse(iso).format(LONG_DATE);
-        } catch (RuntimeException e) {
-            return iso;
+        if (iso == null) {
+            return null;
         }
+        String known = LONG_DATES.get(iso);
+        if (known != null) {
+            return known;
+        }
+        String worded;
+        try {
+            worded = LocalDate.parse(iso).format(LONG_DATE);
+        } catch (RuntimeException e) {
+            worded = iso;
+        }
+        if (LONG_DATES.size() < 10_000) {
+            LONG_DATES.put(iso, worded);
+        }
+        return worded;
     }
 
     static String colour(String status) {

@@ -68,6 +68,26 @@ class PublishingTest {
     }
 
     @Test
+    void anotherRunOfThePublisherGivesTheSameBytes() throws Exception {
+        // A second JVM, not a second publish in this one: an order that changes from run to run (Map.of's does) shows
+        // only there, and would rewrite files whenever the data changed anywhere.
+        SiteFolder here = new SiteFolder(work.resolve("here"));
+        publish(here);
+        Path there = work.resolve("there");
+        Process publish = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), PublisherApplication.class.getName(),
+                "publish", "--api", api.url(), "--out", there.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(publish.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(publish.exitValue()).isZero();
+        assertThat(SiteFolder.list(there)).hasSizeGreaterThan(10).isEqualTo(SiteFolder.list(here.path()));
+        for (String file : SiteFolder.list(here.path())) {
+            // Every file of the site is text: compared as text, a difference reads as one.
+            assertThat(Files.readString(there.resolve(file))).as(file).isEqualTo(Files.readString(here.path().resolve(file)));
+        }
+    }
+
+    @Test
     void aPublishWithTheSameDataRendersNothingAndAChangeInTheDataRendersAgain() throws Exception {
         SiteFolder folder = new SiteFolder(work.resolve("site"));
         assertThat(progressOf(folder)).contains("Reading from the API");
