@@ -79,7 +79,7 @@ final class DataTwins {
 
     /** Makes every JSON file written so far, on every core. */
     void finish() {
-        List<byte[]> made = pending.parallelStream().map(p -> JSON.writeValueAsBytes(p.data())).toList();
+        List<byte[]> made = pending.parallelStream().map(p -> JSON.writeValueAsBytes(ordered(p.path(), p.data()))).toList();
         Map<Object, byte[]> madeFor = new java.util.IdentityHashMap<>();
         for (int i = 0; i < pending.size(); i++) {
             Pending p = pending.get(i);
@@ -89,20 +89,38 @@ final class DataTwins {
         if (whole != null) {
             java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream(1 << 20);
             data.writeBytes("{\"reports\":".getBytes(StandardCharsets.UTF_8));
-            data.writeBytes(JSON.writeValueAsBytes(wholeReports));
+            data.writeBytes(JSON.writeValueAsBytes(ordered(whole.path(), wholeReports)));
             data.writeBytes(",\"plans\":[".getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < wholePlans.size(); i++) {
                 if (i > 0) {
                     data.write(',');
                 }
                 byte[] plan = madeFor.get(wholePlans.get(i));
-                data.writeBytes(plan != null ? plan : JSON.writeValueAsBytes(wholePlans.get(i)));
+                data.writeBytes(plan != null ? plan : JSON.writeValueAsBytes(ordered(whole.path(), wholePlans.get(i))));
             }
             data.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
             files.put(whole.path(), document(whole.title(), data.toByteArray()));
             whole = null;
         }
         pending.clear();
+    }
+
+    /**
+     * The data, after checking that every map in it keeps its keys in one order. A map without an order of its own
+     * (Map.of's changes from one run of the JVM to the next) would give different bytes for the same data, and every
+     * publish would rewrite the file.
+     */
+    static Object ordered(String path, Object data) {
+        if (data instanceof Map<?, ?> map) {
+            if (map.size() > 1 && !(map instanceof LinkedHashMap) && !(map instanceof java.util.SortedMap)) {
+                throw new IllegalStateException(path + ": a map with no order of its own (" + map.getClass().getName()
+                        + ", keys " + map.keySet() + ") would give different bytes in each run; make it with Json.ordered");
+            }
+            map.values().forEach(value -> ordered(path, value));
+        } else if (data instanceof List<?> list) {
+            list.forEach(item -> ordered(path, item));
+        }
+        return data;
     }
 
     /** The document around a twin's data: what it is, whose, its licence and source, then the data's own JSON. */

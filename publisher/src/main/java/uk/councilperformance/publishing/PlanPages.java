@@ -74,7 +74,7 @@ final class PlanPages {
             Map<Object, Map<String, Object>> sources = new LinkedHashMap<>();
             for (Map<String, Object> v : Json.list(i, "values")) {
                 Object slug = Json.at(v, "source.report.slug");
-                sources.computeIfAbsent(slug, k -> Map.of("url", "/" + Urls.report((String) k),
+                sources.computeIfAbsent(slug, k -> Json.ordered("url", "/" + Urls.report((String) k),
                         "label", Json.at(v, "source.report.meeting.body") + ", "
                                 + Words.longDate((String) Json.at(v, "source.report.meeting.date"))));
             }
@@ -109,7 +109,7 @@ final class PlanPages {
         for (String status : Words.STATUS_ORDER) {
             long n = milestones.stream().filter(m -> status.equals(m.get("status"))).count();
             if (n > 0) {
-                counts.add(Map.of("status", status, "count", n));
+                counts.add(Json.ordered("status", status, "count", n));
             }
         }
         return counts;
@@ -151,7 +151,7 @@ final class PlanPages {
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("plan", header(plan));
-        model.put("theme", Map.of("name", theme.get("name"), "url", "/" + Urls.theme(year, Json.text(plan, "key"), Json.text(theme, "key"))));
+        model.put("theme", Json.ordered("name", theme.get("name"), "url", "/" + Urls.theme(year, Json.text(plan, "key"), Json.text(theme, "key"))));
         model.put("project", project);
         model.put("milestones", milestones);
         model.put("counts", counts(Json.list(project, "milestones")));
