@@ -46,6 +46,23 @@ public record Dataset(Path directory, RatingSchemes schemes, List<Entry> reports
         return new Dataset(dir, schemes, List.copyOf(entries));
     }
 
+    /** A copy of a data folder (every file, in the same layout), for a step that may change it. */
+    public static Path copy(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from + " to " + to + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Reads one report file that may live outside the data folder (e.g. an officer's new report). */
     public static Entry readOne(Path dataDirectory, RatingSchemes schemes, Path file) {
         Path dir = dataDirectory.toAbsolutePath().normalize();

@@ -2,13 +2,11 @@ package uk.councilperformance.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,20 +117,8 @@ class DbBuildCommandTest {
         assertThat(DatabaseDigest.of(database)).isEqualTo(before);
     }
 
-    private Path copyOfData(String name) throws IOException {
-        Path target = work.resolve(name).resolve("data");
-        Path source = TestData.directory();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
+    private Path copyOfData(String name) {
+        return TestData.copy(work.resolve(name).resolve("data"));
     }
 
     private static Run cpt(String... args) {

@@ -2,13 +2,11 @@ package uk.councilperformance.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -45,7 +43,7 @@ class ImportCommandTest {
     void dataWithoutTheQ1Report() throws Exception {
         // The bundled data less the Q1 2019/20 report file, as if that report had just arrived.
         data = work.resolve("data");
-        copy(TestData.directory(), data);
+        TestData.copy(data);
         Files.delete(data.resolve("reports").resolve(Q1_SLUG + ".yaml"));
         database = work.resolve("var").resolve("council.db");
         Run build = cpt("db", "build", "--data", data.toString(), "--database", database.toString());
@@ -142,16 +140,4 @@ class ImportCommandTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(f, t);
-                }
-            }
-        }
-    }
 }

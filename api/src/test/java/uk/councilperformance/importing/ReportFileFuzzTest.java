@@ -2,7 +2,6 @@ package uk.councilperformance.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +62,7 @@ class ReportFileFuzzTest {
         try (Stream<Path> files = Files.list(original.resolve("reports"))) {
             reports = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-        Path data = copy(original, folder.resolve("data"));
+        Path data = Dataset.copy(original, folder.resolve("data"));
         var schemes = Dataset.read(original).schemes();
         Random random = new Random(SEED);
         Map<Mutation, int[]> outcomes = new EnumMap<>(Mutation.class);
@@ -185,17 +184,4 @@ class ReportFileFuzzTest {
         return (text.substring(0, span[0]) + replacement + text.substring(span[1])).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Path copy(Path source, Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
-    }
 }

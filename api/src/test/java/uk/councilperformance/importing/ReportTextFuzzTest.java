@@ -93,7 +93,7 @@ class ReportTextFuzzTest {
         String pristine = DatabaseDigest.of(database);
         Path backup = folder.resolve("pristine.db");
         SqliteBackup.backup(database, backup);
-        Path data = copy(original, folder.resolve("data"));
+        Path data = Dataset.copy(original, folder.resolve("data"));
         Map<String, String> dataFiles = snapshot(data);
         Path inbox = Files.createDirectories(folder.resolve("inbox"));
         var council = Dataset.read(original).reports().get(0).file().council();
@@ -439,17 +439,4 @@ class ReportTextFuzzTest {
         }
     }
 
-    private static Path copy(Path source, Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
-    }
 }

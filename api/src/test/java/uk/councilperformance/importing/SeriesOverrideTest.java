@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,18 +40,7 @@ class SeriesOverrideTest {
 
     @BeforeAll
     void loadACopyWithAnOfficersLink() throws Exception {
-        Path data = folder.resolve("data");
-        Path source = TestData.directory();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path to = data.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        Path data = TestData.copy(folder.resolve("data"));
         link(data.resolve("reports/2019-07-22-community-scrutiny-end-of-year-2018-19.yaml"),
                 "Number of ASB complaints dealt with via the Community Safety Hub");
         link(data.resolve("reports/2019-09-19-cabinet-q1-2019-20.yaml"),

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import uk.councilperformance.importing.Dataset;
 import uk.councilperformance.importing.DatasetLoader;
 import uk.councilperformance.importing.ReportStore;
 import uk.councilperformance.publishing.SiteApi;
@@ -53,7 +54,7 @@ public final class PublisherTimings {
 
     public List<Run> run(ScaledData.Folder data, Path bundled) throws Exception {
         int factor = data.factor();
-        Path copy = ScaledData.copy(data.path(), Files.createTempDirectory(work, "publish-data-" + factor + "x-"));
+        Path copy = Dataset.copy(data.path(), Files.createTempDirectory(work, "publish-data-" + factor + "x-"));
         Path site = Files.createTempDirectory(work, "site-" + factor + "x-").resolve("site");
         List<Run> runs = new ArrayList<>();
         try (BenchDatabase database = BenchDatabase.create(databaseKind, work)) {

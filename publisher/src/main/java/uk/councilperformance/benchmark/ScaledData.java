@@ -1,10 +1,6 @@
 package uk.councilperformance.benchmark;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import uk.councilperformance.importing.Dataset;
 import uk.councilperformance.reports.ReportFile;
@@ -49,7 +45,7 @@ public final class ScaledData {
         Path folder = bundled;
         if (factor > 1) {
             folder = work.resolve("data-" + factor + "x");
-            copy(bundled, folder);
+            Dataset.copy(bundled, folder);
             // Three years a council, as the bundled data has; enough councils to come closest to the target.
             int years = 3;
             double needed = (double) baseRows * (factor - 1);
@@ -60,22 +56,5 @@ public final class ScaledData {
         int rows = rows(dataset);
         long councils = dataset.reports().stream().map(e -> e.file().council().slug()).distinct().count();
         return new Folder(folder, factor, dataset.reports().size(), (int) councils, rows, (double) rows / baseRows);
-    }
-
-    /** A copy of a data folder that a step may change. */
-    public static Path copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            return to;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

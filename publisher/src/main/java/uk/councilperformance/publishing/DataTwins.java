@@ -47,9 +47,11 @@ final class DataTwins {
     private final String council;
     private final SortedMap<String, byte[]> files;
     private final List<Pending> pending = new ArrayList<>();
-    private Pending whole;
-    private List<Map<String, Object>> wholeReports = List.of();
-    private List<Map<String, Object>> wholePlans = List.of();
+    private Whole whole;
+
+    /** The whole data set still to be written. */
+    private record Whole(String path, String title, List<Map<String, Object>> reports, List<Map<String, Object>> plans) {
+    }
 
     DataTwins(String council, SortedMap<String, byte[]> files) {
         this.council = council;
@@ -72,9 +74,7 @@ final class DataTwins {
      * plan is the same JSON as its own page's data.json, so those bytes are used again rather than made twice.
      */
     void writeWholeJson(String path, String title, List<Map<String, Object>> reports, List<Map<String, Object>> plans) {
-        whole = new Pending(path, title, null);
-        wholeReports = reports;
-        wholePlans = plans;
+        whole = new Whole(path, title, reports, plans);
     }
 
     /** Makes every JSON file written so far, on every core. */
@@ -89,14 +89,15 @@ final class DataTwins {
         if (whole != null) {
             java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream(1 << 20);
             data.writeBytes("{\"reports\":".getBytes(StandardCharsets.UTF_8));
-            data.writeBytes(JSON.writeValueAsBytes(ordered(whole.path(), wholeReports)));
+            data.writeBytes(JSON.writeValueAsBytes(ordered(whole.path(), whole.reports())));
             data.writeBytes(",\"plans\":[".getBytes(StandardCharsets.UTF_8));
-            for (int i = 0; i < wholePlans.size(); i++) {
+            for (int i = 0; i < whole.plans().size(); i++) {
                 if (i > 0) {
                     data.write(',');
                 }
-                byte[] plan = madeFor.get(wholePlans.get(i));
-                data.writeBytes(plan != null ? plan : JSON.writeValueAsBytes(ordered(whole.path(), wholePlans.get(i))));
+                Map<String, Object> plan = whole.plans().get(i);
+                byte[] planJson = madeFor.get(plan);
+                data.writeBytes(planJson != null ? planJson : JSON.writeValueAsBytes(ordered(whole.path(), plan)));
             }
             data.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
             files.put(whole.path(), document(whole.title(), data.toByteArray()));

@@ -114,12 +114,12 @@ final class IndicatorPages {
         return cell;
     }
 
-    /** Every figure that changed between reports: each version in order, with its source. */
+    /**
+     * Every figure that changed between reports: each version in order, with its source. The API gives only those
+     * (site-plans asks for revisions(revisedOnly: true)).
+     */
     private static List<Map<String, Object>> revisions(Map<String, Object> indicator) {
-        List<Map<String, Object>> all = Json.list(indicator, "revisions");
-        java.util.Set<Object> revisedFields = all.stream().filter(r -> Boolean.TRUE.equals(r.get("revised")))
-                .map(r -> r.get("field")).collect(java.util.stream.Collectors.toSet());
-        return all.stream().filter(r -> revisedFields.contains(r.get("field"))).map(r -> {
+        return Json.list(indicator, "revisions").stream().map(r -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("field", r.get("field"));
             row.put("text", r.get("publishedText"));
