@@ -57,7 +57,7 @@ public class Corrections {
         ReportRef report = things.reportOfIndicator("input.report", input.report(), indicator);
         // Parsed exactly as the importer parses a published figure, so a corrected figure reads like any other.
         PublishedNumbers numbers = PublishedNumbers.parse(text);
-        return new Recorded(insert("""
+        return new Recorded(insert(indicator.councilSlug(), """
                 INSERT INTO correction (officer_id, made_at, reason, kind, report_id, indicator_id, field, published_text,
                                         count_value, money_value, percent_value)
                 VALUES (?, ?, ?, 'indicator-value', ?, ?, ?, ?, ?, ?, ?)""", officerId, MadeAt.now(), reason,
@@ -78,7 +78,7 @@ public class Corrections {
                     milestone.year()) + " only up to Q" + report.quarter() + ", so it gave no rating for Q" + quarter);
         }
         // The officer gives a status on the common scale, so that is what the correction "prints".
-        return new Recorded(insert("""
+        return new Recorded(insert(milestone.councilSlug(), """
                 INSERT INTO correction (officer_id, made_at, reason, kind, report_id, milestone_id, quarter, published_text,
                                         common_status)
                 VALUES (?, ?, ?, 'milestone-rating', ?, ?, ?, ?, ?)""", officerId, MadeAt.now(), reason, report.rowId(),
@@ -91,7 +91,7 @@ public class Corrections {
         String comment = text("input.comment", input.comment());
         Milestone milestone = things.milestone("input.milestone", input.milestone());
         ReportRef report = things.reportOfMilestone("input.report", input.report(), milestone);
-        return new Recorded(insert("""
+        return new Recorded(insert(milestone.councilSlug(), """
                 INSERT INTO correction (officer_id, made_at, reason, kind, report_id, milestone_id, published_text)
                 VALUES (?, ?, ?, 'milestone-comment', ?, ?, ?)""", officerId, MadeAt.now(), reason, report.rowId(),
                 milestone.rowId(), comment), milestone.rowId());
@@ -126,16 +126,16 @@ public class Corrections {
         }
         db.sql("UPDATE indicator SET series_id = ?, series_rule = ? WHERE id = ?")
                 .params(sameAs.seriesRowId(), rule, indicator.rowId()).update();
-        return new Recorded(insert("""
+        return new Recorded(insert(indicator.councilSlug(), """
                 INSERT INTO correction (officer_id, made_at, reason, kind, indicator_id, series_id, previous_series_id)
                 VALUES (?, ?, ?, 'series-link', ?, ?, ?)""", officerId, MadeAt.now(), reason, indicator.rowId(),
                 sameAs.seriesRowId(), indicator.seriesRowId()), sameAs.seriesRowId());
     }
 
-    /** Every correction ends by adding its row: the data has changed, in this transaction. */
-    private long insert(String sql, Object... params) {
+    /** Every correction ends by adding its row: that council's data has changed, in this transaction. */
+    private long insert(String council, String sql, Object... params) {
         long id = db.sql(sql + " RETURNING id").params(params).query(Long.class).single();
-        version.changed();
+        version.changed(Set.of(council));
         return id;
     }
 

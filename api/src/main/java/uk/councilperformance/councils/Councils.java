@@ -13,7 +13,7 @@ import uk.councilperformance.database.RecordRows;
 @Component
 public class Councils {
 
-    private static final String SELECT = "SELECT id AS row_id, slug, name FROM council";
+    private static final String SELECT = "SELECT id AS row_id, slug, name, data_version FROM council";
 
     private final JdbcClient db;
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -68,9 +69,31 @@ public class DataVersion {
         return token;
     }
 
-    /** Call inside the transaction that changed the data. */
+    /**
+     * Call inside the transaction that changed the data, when the change may touch any council's data (the rating
+     * schemes, say): every council's version moves with the data's.
+     */
     public void changed() {
-        db.sql("UPDATE data_version SET token = ? WHERE id = 1").param(UUID.randomUUID().toString()).update();
+        String token = next();
+        db.sql("UPDATE council SET data_version = ?").param(token).update();
+    }
+
+    /**
+     * Call inside the transaction that changed the data of these councils only (by slug): the data's version moves,
+     * and of the councils only theirs, so a publisher can leave every other council's site as it is.
+     */
+    public void changed(Collection<String> councils) {
+        String token = next();
+        if (!councils.isEmpty()) {
+            db.sql("UPDATE council SET data_version = :token WHERE slug IN (:slugs)").param("token", token)
+                    .param("slugs", councils).update();
+        }
+    }
+
+    private String next() {
+        String token = UUID.randomUUID().toString();
+        db.sql("UPDATE data_version SET token = ? WHERE id = 1").param(token).update();
+        return token;
     }
 
     private synchronized Reader open() {

@@ -2,6 +2,8 @@ package uk.councilperformance.importing;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,13 +37,16 @@ public class DatasetLoader {
     public Result load(Dataset dataset) {
         return transaction.execute(status -> {
             Map<ReportStore.Outcome, Integer> outcomes = new EnumMap<>(ReportStore.Outcome.class);
-            boolean changed = store.storeRatingSchemes(dataset.schemes());
+            boolean schemesChanged = store.storeRatingSchemes(dataset.schemes());
+            Set<String> councils = new TreeSet<>();
             for (Dataset.Entry entry : dataset.reports()) {
                 ReportStore.Outcome outcome = store.store(entry.file(), entry.canonicalPath(), entry.sourceSha256(), entry.scheme());
                 outcomes.merge(outcome, 1, Integer::sum);
-                changed |= outcome != ReportStore.Outcome.UNCHANGED;
+                if (outcome != ReportStore.Outcome.UNCHANGED) {
+                    councils.add(entry.file().council().slug());
+                }
             }
-            changed(changed);
+            changed(schemesChanged, councils);
             return new Result(outcomes);
         });
     }
@@ -52,7 +57,7 @@ public class DatasetLoader {
             boolean schemesChanged = store.storeRatingSchemes(schemes);
             ReportStore.Outcome outcome = store.store(report.file(), report.canonicalPath(), report.sourceSha256(),
                     report.scheme());
-            changed(schemesChanged || outcome != ReportStore.Outcome.UNCHANGED);
+            changed(schemesChanged, councilOf(report, outcome));
             return outcome;
         });
     }
@@ -62,15 +67,26 @@ public class DatasetLoader {
         return transaction.execute(status -> {
             ReportStore.Outcome outcome = store.store(report.file(), report.canonicalPath(), report.sourceSha256(),
                     report.scheme());
-            changed(outcome != ReportStore.Outcome.UNCHANGED);
+            changed(false, councilOf(report, outcome));
             return outcome;
         });
     }
 
-    private void changed(boolean stored) {
-        // Removing what no report mentions any more is itself a change, whatever else happened.
-        if (store.removeUnreferenced() || stored) {
+    private static Set<String> councilOf(Dataset.Entry report, ReportStore.Outcome outcome) {
+        return outcome == ReportStore.Outcome.UNCHANGED ? Set.of() : Set.of(report.file().council().slug());
+    }
+
+    /**
+     * Gives the data a new version if anything changed, and moves the version of each council whose reports did.
+     * What no report mentions any more can only have been left by those councils' reports; should something be
+     * removed with no report changed, no one can say whose it was, so every council's version moves.
+     */
+    private void changed(boolean schemesChanged, Set<String> councils) {
+        boolean removed = store.removeUnreferenced();
+        if (schemesChanged || (removed && councils.isEmpty())) {
             version.changed();
+        } else if (!councils.isEmpty()) {
+            version.changed(councils);
         }
     }
 }

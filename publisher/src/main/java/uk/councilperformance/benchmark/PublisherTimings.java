@@ -27,7 +27,7 @@ public final class PublisherTimings {
 
     /** One publisher run. */
     public record Run(int factor, String name, double startupSeconds, double databaseSeconds, double publishSeconds,
-                      int pages, int files, int written, long peakHeapBytes, String databaseOutcome) {
+                      int pages, int rendered, int files, int written, long peakHeapBytes, String databaseOutcome) {
 
         /** Database build and publish (and, for the full build, start-up) together. */
         public double wallSeconds() {
@@ -73,7 +73,7 @@ public final class PublisherTimings {
                 String change = changeOneQuarter(copy, bundled);
                 Run changed = rebuild(factor, "one-quarter-changed rebuild", api, copy, site);
                 runs.add(new Run(changed.factor(), changed.name(), 0, changed.databaseSeconds(), changed.publishSeconds(),
-                        changed.pages(), changed.files(), changed.written(), changed.peakHeapBytes(),
+                        changed.pages(), changed.rendered(), changed.files(), changed.written(), changed.peakHeapBytes(),
                         changed.databaseOutcome() + "; changed " + change));
             }
         }
@@ -101,7 +101,8 @@ public final class PublisherTimings {
                            long heap, DatasetLoader.Result loaded) {
         String outcome = String.format("%d added, %d replaced, %d unchanged", loaded.count(ReportStore.Outcome.ADDED),
                 loaded.count(ReportStore.Outcome.REPLACED), loaded.count(ReportStore.Outcome.UNCHANGED));
-        return new Run(factor, name, startup / 1e9, database / 1e9, publish / 1e9, summary.pages(), summary.outcome().files(),
+        return new Run(factor, name, startup / 1e9, database / 1e9, publish / 1e9, summary.pages(), summary.rendered(),
+                summary.outcome().files(),
                 summary.outcome().written(), heap, outcome);
     }
 

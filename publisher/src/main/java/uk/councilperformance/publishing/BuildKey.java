@@ -10,9 +10,9 @@ import java.util.Properties;
 import uk.councilperformance.reports.Sha256;
 
 /**
- * Everything a site's files depend on: the API's data version, the council, and this build of the publisher
- * (its templates and code, through the build time Maven writes, and the assets' bytes). Two publishes with the
- * same key make the same files, so the second has nothing to do.
+ * Everything a site's files depend on: the council's own data version (see Council.dataVersion), the council, and
+ * this build of the publisher (its templates and code, through the build time Maven writes, and the assets' bytes).
+ * Two publishes with the same key make the same files, so the second has nothing to do.
  */
 final class BuildKey {
 

@@ -21,12 +21,7 @@ public class SiteApi {
         this.graphQl = HttpSyncGraphQlClient.builder(RestClient.builder().baseUrl(url)).build();
     }
 
-    /** The data's version: it changes whenever the data does (see Query.dataVersion). */
-    public String dataVersion() {
-        return (String) data(graphQl.document("{ dataVersion }").executeSync(), "version").get("dataVersion");
-    }
-
-    /** Every council in the database: slug and name, by slug. */
+    /** Every council in the database: slug, name and the version of its data (see Council.dataVersion), by slug. */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> councils() {
         return (List<Map<String, Object>>) data(graphQl.documentName("site-councils").executeSync(), "councils").get("councils");

@@ -13,16 +13,23 @@ import java.util.TreeMap;
  */
 public class SitePublisher {
 
-    /** The build summary officers see. */
-    public record Summary(int pages, SiteFolder.Outcome outcome, long millis, String heaviestPage, int heaviestBytes,
-                          long htmlBytes) {
+    /**
+     * The build summary officers see. Rendered counts the pages made this time: none when the site's data, council
+     * and publisher were those of the last publish, so nothing was read or rendered.
+     */
+    public record Summary(int pages, int rendered, SiteFolder.Outcome outcome, long millis, String heaviestPage,
+                          int heaviestBytes, long htmlBytes) {
 
         /** Page weights are HTML only: every page shares the same two stylesheets (about 130 kB, cached once). */
         public String describe() {
             return String.format("Published %d pages, %d files (%d written, %d unchanged) in %.1f s. Page weight: %,d bytes"
-                            + " on average, heaviest %s (%,d bytes)%s",
+                            + " on average, heaviest %s (%,d bytes)%s%s",
                     pages, outcome.files(), outcome.written(), outcome.unchanged(), millis / 1000.0,
                     pages == 0 ? 0 : htmlBytes / pages, heaviestPage, heaviestBytes,
+                    rendered == pages ? ""
+                            : rendered == 0 ? ". Nothing read or rendered: the data, council and publisher are those of the last publish"
+                            : String.format(". Rendered %d of the %d pages: the other councils' data is as it was at the last publish",
+                                    rendered, pages),
                     outcome.changed() ? "" : ". Nothing changed since the last publish.");
         }
     }
@@ -73,6 +80,7 @@ public class SitePublisher {
     /** Several councils' publishes as one summary: their pages and files added up, the heaviest page of all. */
     private static Summary combined(List<Summary> summaries, List<Map<String, Object>> councils, long millis) {
         int pages = 0;
+        int rendered = 0;
         int files = 0;
         int written = 0;
         int unchanged = 0;
@@ -83,6 +91,7 @@ public class SitePublisher {
         for (int i = 0; i < summaries.size(); i++) {
             Summary one = summaries.get(i);
             pages += one.pages();
+            rendered += one.rendered();
             files += one.outcome().files();
             written += one.outcome().written();
             unchanged += one.outcome().unchanged();
@@ -93,7 +102,7 @@ public class SitePublisher {
                 heaviest = "/" + councils.get(i).get("slug") + one.heaviestPage();
             }
         }
-        return new Summary(pages, new SiteFolder.Outcome(changed, files, written, unchanged, councils.size() + " councils"),
+        return new Summary(pages, rendered, new SiteFolder.Outcome(changed, files, written, unchanged, councils.size() + " councils"),
                 millis, heaviest, heaviestBytes, html);
     }
 
@@ -102,12 +111,13 @@ public class SitePublisher {
         String slug = String.valueOf(councilRow.get("slug"));
         String council = String.valueOf(councilRow.get("name"));
         SortedMap<String, byte[]> assets = Assets.all();
-        String key = BuildKey.of(api.dataVersion(), slug, assets);
+        // The council's own data version: another council's import leaves this council's site as it is.
+        String key = BuildKey.of(String.valueOf(councilRow.get("dataVersion")), slug, assets);
         var built = folder.built().filter(b -> b.key().equals(key));
         if (built.isPresent()) {
             // Same data, same council, same publisher: the files would be the same bytes.
             SiteFolder.Built b = built.get();
-            return new Summary(b.pages(), new SiteFolder.Outcome(false, b.files(), 0, b.files(), b.version()),
+            return new Summary(b.pages(), 0, new SiteFolder.Outcome(false, b.files(), 0, b.files(), b.version()),
                     (System.nanoTime() - started) / 1_000_000, b.heaviestPage(), b.heaviestBytes(), b.htmlBytes());
         }
         progress.println("Reading from the API ...");
@@ -138,6 +148,7 @@ public class SitePublisher {
         SiteFolder.Outcome outcome = folder.publish(files);
         folder.recordBuilt(new SiteFolder.Built(outcome.version(), key, pages.size(), outcome.files(), htmlBytes, heaviest,
                 heaviestBytes));
-        return new Summary(pages.size(), outcome, (System.nanoTime() - started) / 1_000_000, heaviest, heaviestBytes, htmlBytes);
+        return new Summary(pages.size(), pages.size(), outcome, (System.nanoTime() - started) / 1_000_000, heaviest,
+                heaviestBytes, htmlBytes);
     }
 }

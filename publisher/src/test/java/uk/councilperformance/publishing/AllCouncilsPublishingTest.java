@@ -77,6 +77,40 @@ class AllCouncilsPublishingTest {
     }
 
     @Test
+    void aCouncilsImportRendersThatCouncilsSiteAloneAndTheOthersAreLeftAsTheyWere() throws Exception {
+        SitePublisher publisher = new SitePublisher(new SiteApi(api.url()));
+        Path root = work.resolve("national");
+        SitePublisher.Summary first = publisher.publishAll(root, new PrintWriter(new StringWriter()));
+        assertThat(first.rendered()).isEqualTo(first.pages());
+        SitePublisher.Summary bundledAlone = publisher.publish(new SiteFolder(work.resolve("bundled-alone")),
+                new PrintWriter(new StringWriter()), "cannock-chase");
+        byte[] otherHome = Files.readAllBytes(root.resolve("synthetic-001/index.html"));
+        byte[] figures = Files.readAllBytes(root.resolve("cannock-chase/data/indicator-figures.csv"));
+
+        // One figure of one bundled report, imported as an officer's corrected file would be.
+        Path report = data.resolve("reports/2018-06-14-cabinet-end-of-year-2017-18.yaml");
+        String original = Files.readString(report);
+        assertThat(original).contains("Q1: \"123\"");
+        Files.writeString(report, original.replaceFirst("Q1: \"123\"", "Q1: \"124\""));
+        try {
+            api.load(data);
+            StringWriter progress = new StringWriter();
+            SitePublisher.Summary after = publisher.publishAll(root, new PrintWriter(progress));
+
+            assertThat(after.rendered()).as("only the bundled council's pages are rendered again").isEqualTo(bundledAlone.pages());
+            assertThat(after.outcome().written()).isPositive();
+            assertThat(progress.toString()).containsPattern("synthetic-001: .*Nothing read or rendered")
+                    .containsPattern("synthetic-002: .*Nothing read or rendered")
+                    .doesNotContainPattern("cannock-chase: .*Nothing read or rendered");
+            assertThat(Files.readAllBytes(root.resolve("synthetic-001/index.html"))).isEqualTo(otherHome);
+            assertThat(Files.readAllBytes(root.resolve("cannock-chase/data/indicator-figures.csv"))).isNotEqualTo(figures);
+        } finally {
+            Files.writeString(report, original);
+            api.load(data);
+        }
+    }
+
+    @Test
     void theCommandLinePublishesEveryCouncilOrRefusesToBeToldBoth() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
