@@ -51,6 +51,9 @@ class SchemaInspectionTest {
         assertThat(report.unmappedArguments()).isEmpty();
         assertThat(report.unmappedRegistrations()).isEmpty();
         assertThat(report.skippedTypes()).isEmpty();
+        // An argument the Java side takes as a primitive must be non-null in the schema, or an explicit null fails late.
+        assertThat(report.argumentNullnessErrors()).isEmpty();
+        assertThat(report.fieldNullnessErrors()).isEmpty();
     }
 
     @Test

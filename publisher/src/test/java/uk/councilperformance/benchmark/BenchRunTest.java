@@ -57,7 +57,11 @@ class BenchRunTest {
         List<String[]> publisher = rows(lines, "| 1× | ").stream().filter(r -> r[1].contains("build")).toList();
         assertThat(publisher).extracting(r -> r[1]).contains("full build", "no-change rebuild", "one-quarter-changed rebuild");
         String[] noChange = publisher.stream().filter(r -> r[1].equals("no-change rebuild")).findFirst().orElseThrow();
-        assertThat(noChange[9]).as("files written by a no-change rebuild").isEqualTo("0");
+        // Size, run, wall, start-up, database, publish, pages, rendered, pages/s, files, files written, ...
+        assertThat(noChange[7]).as("pages rendered by a no-change rebuild").isEqualTo("0");
+        assertThat(noChange[10]).as("files written by a no-change rebuild").isEqualTo("0");
+        String[] full = publisher.stream().filter(r -> r[1].equals("full build")).findFirst().orElseThrow();
+        assertThat(full[7]).as("a full build renders every page").isEqualTo(full[6]);
         assertThat(lines).anyMatch(l -> l.startsWith("| 1× | 4 | 1 | 276 |"));
         assertThat(lines).anyMatch(l -> l.startsWith("| Publisher: a no-change rebuild writes no file"));
     }
