@@ -49,15 +49,18 @@ public final class BenchReport {
             errors(md, r);
         }
         if (!r.publisher().isEmpty()) {
-            md.append("\n### Publisher\n\nWall = API start-up (full build only; the JVM's own launch is not included) + database build + publish. "
-                    + "Pages/s = pages ÷ publish time. Rendered = pages read from the API and rendered again: a council whose "
-                    + "data version (Council.dataVersion) is that of its last publish is left as it is. Peak heap is the whole "
-                    + "JVM's (API and publisher together).\n\n");
-            md.append("| Size | Run | Wall s | Start-up s | Database s | Publish s | Pages | Rendered | Pages/s | Files | Files written | Peak heap MiB | Database |\n");
-            md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+            md.append("\n### Publisher\n\nWall = API start-up (full build only; the bench JVM's own launch is not included) + "
+                    + "database build + publish. Pages/s = pages ÷ publish time. Rendered = pages read from the API and rendered "
+                    + "again: a council whose data version (Council.dataVersion) is that of its last publish is left as it is. "
+                    + "One JVM: the publisher runs beside the API in the bench's JVM, and the peak heap is that whole JVM's (API "
+                    + "and publisher together). Own process: the publisher runs in a JVM of its own, as `cpt publish` runs "
+                    + "against `cpt serve` (the same heap limit, the throughput collector), its publish time counts that JVM's "
+                    + "launch, and the peak heap is the publisher's own.\n\n");
+            md.append("| Size | Publisher | Run | Wall s | Start-up s | Database s | Publish s | Pages | Rendered | Pages/s | Files | Files written | Peak heap MiB | Database |\n");
+            md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
             for (PublisherTimings.Run p : r.publisher()) {
-                md.append(String.format(Locale.ROOT, "| %d× | %s | %.2f | %.2f | %.2f | %.2f | %d | %d | %.0f | %d | %d | %d | %s |%n",
-                        p.factor(), p.name(), p.wallSeconds(), p.startupSeconds(), p.databaseSeconds(), p.publishSeconds(),
+                md.append(String.format(Locale.ROOT, "| %d× | %s | %s | %.2f | %.2f | %.2f | %.2f | %d | %d | %.0f | %d | %d | %d | %s |%n",
+                        p.factor(), p.shape().label(), p.name(), p.wallSeconds(), p.startupSeconds(), p.databaseSeconds(), p.publishSeconds(),
                         p.pages(), p.rendered(), p.pagesPerSecond(), p.files(), p.written(), p.peakHeapBytes() / (1024 * 1024), cell(p.databaseOutcome())));
             }
         }
@@ -154,34 +157,50 @@ public final class BenchReport {
                     + (clean ? "" : "; some queries answered with errors"), verdict(differing.isEmpty() && clean)));
         }
 
-        Optional<PublisherTimings.Run> full1 = run(r, 1, "full build");
-        targets.add(full1.map(p -> new Target("Publisher: full build of the bundled data ≤ " + (int) FULL_BUILD_LIMIT_S + " s wall including start-up",
-                        String.format(Locale.ROOT, "%.2f s (JVM launch not included)", p.wallSeconds()), verdict(p.wallSeconds() <= FULL_BUILD_LIMIT_S)))
-                .orElse(new Target("Publisher: full build of the bundled data ≤ 10 s", "not measured", "—")));
+        List<PublisherTimings.Run> full1 = runs(r, 1, "full build");
+        targets.add(full1.isEmpty() ? new Target("Publisher: full build of the bundled data ≤ 10 s", "not measured", "—")
+                : new Target("Publisher: full build of the bundled data ≤ " + (int) FULL_BUILD_LIMIT_S + " s wall including start-up",
+                        String.join("; ", full1.stream().map(p -> String.format(Locale.ROOT, "%s: %.2f s", p.shape().label(),
+                                p.wallSeconds())).toList()) + " (the bench JVM's launch not included)",
+                        verdict(full1.stream().allMatch(p -> p.wallSeconds() <= FULL_BUILD_LIMIT_S))));
 
-        Optional<PublisherTimings.Run> full100 = run(r, 100, "full build");
-        targets.add(full100.map(p -> new Target("Publisher at 100×: ≥ " + (int) PAGES_PER_SECOND + " pages/s with heap ≤ 512 MiB",
-                        String.format(Locale.ROOT, "%.0f pages/s (%d pages), peak heap %d MiB", p.pagesPerSecond(), p.pages(),
-                                p.peakHeapBytes() / (1024 * 1024)),
-                        verdict(p.pagesPerSecond() >= PAGES_PER_SECOND && p.peakHeapBytes() <= HEAP_LIMIT_BYTES)))
-                .orElse(new Target("Publisher at 100×: ≥ 500 pages/s with heap ≤ 512 MiB", "not measured", "—")));
+        List<PublisherTimings.Run> full100 = runs(r, 100, "full build");
+        if (full100.isEmpty()) {
+            targets.add(new Target("Publisher at 100×: ≥ 500 pages/s with heap ≤ 512 MiB", "not measured", "—"));
+        }
+        for (PublisherTimings.Run p : full100) {
+            targets.add(new Target("Publisher at 100× (" + p.shape().label() + "): ≥ " + (int) PAGES_PER_SECOND
+                    + " pages/s with heap ≤ 512 MiB", String.format(Locale.ROOT, "%.0f pages/s (%d pages), peak heap %d MiB",
+                    p.pagesPerSecond(), p.pages(), p.peakHeapBytes() / (1024 * 1024)),
+                    verdict(p.pagesPerSecond() >= PAGES_PER_SECOND && p.peakHeapBytes() <= HEAP_LIMIT_BYTES)));
+        }
 
-        List<String> figures = new ArrayList<>();
-        boolean met = true;
-        for (PublisherTimings.Run p : r.publisher()) {
-            if (p.name().equals("no-change rebuild")) {
-                PublisherTimings.Run full = run(r, p.factor(), "full build").orElseThrow();
-                double share = p.wallSeconds() / (full.databaseSeconds() + full.publishSeconds());
-                figures.add(String.format(Locale.ROOT, "%d×: %d files written, %.0f%% of the full build", p.factor(), p.written(), share * 100));
-                met &= p.written() == 0 && share <= NO_CHANGE_SHARE;
+        for (PublisherTimings.Shape shape : PublisherTimings.Shape.values()) {
+            List<String> figures = new ArrayList<>();
+            boolean met = true;
+            for (PublisherTimings.Run p : r.publisher()) {
+                if (p.shape() == shape && p.name().equals("no-change rebuild")) {
+                    PublisherTimings.Run full = r.publisher().stream().filter(f -> f.factor() == p.factor() && f.shape() == shape
+                            && f.name().equals("full build")).findFirst().orElseThrow();
+                    double share = p.wallSeconds() / (full.databaseSeconds() + full.publishSeconds());
+                    figures.add(String.format(Locale.ROOT, "%d×: %d files written, %d pages rendered, %.0f%% of the full build",
+                            p.factor(), p.written(), p.rendered(), share * 100));
+                    met &= p.written() == 0 && share <= NO_CHANGE_SHARE;
+                }
+            }
+            if (!figures.isEmpty()) {
+                targets.add(new Target("Publisher (" + shape.label() + "): a no-change rebuild writes no file and takes ≤ 20% of a"
+                        + " full build (database + publish, start-up excluded" + (shape == PublisherTimings.Shape.OWN_PROCESS
+                        ? "; the publisher JVM's launch included" : "") + ")", String.join("; ", figures), verdict(met)));
             }
         }
-        targets.add(new Target("Publisher: a no-change rebuild writes no file and takes ≤ 20% of a full build (database + publish, start-up excluded)",
-                figures.isEmpty() ? "not measured" : String.join("; ", figures), figures.isEmpty() ? "—" : verdict(met)));
+        if (r.publisher().stream().noneMatch(p -> p.name().equals("no-change rebuild"))) {
+            targets.add(new Target("Publisher: a no-change rebuild writes no file and takes ≤ 20% of a full build", "not measured", "—"));
+        }
 
         List<String> changed = r.publisher().stream().filter(p -> p.name().startsWith("one-quarter"))
-                .map(p -> String.format(Locale.ROOT, "%d×: %d of %d files written, %d of %d pages rendered", p.factor(), p.written(),
-                        p.files(), p.rendered(), p.pages())).toList();
+                .map(p -> String.format(Locale.ROOT, "%d×, %s: %d of %d files written, %d of %d pages rendered", p.factor(),
+                        p.shape().label(), p.written(), p.files(), p.rendered(), p.pages())).toList();
         targets.add(new Target("Publisher: a one-quarter change rewrites only the pages that show that quarter",
                 changed.isEmpty() ? "not measured" : String.join("; ", changed), "reported; which pages show the quarter is judged by reading the site"));
         return targets;
@@ -232,8 +251,8 @@ public final class BenchReport {
         return s -> seen.add(s.data().factor());
     }
 
-    private static Optional<PublisherTimings.Run> run(Results r, int factor, String name) {
-        return r.publisher().stream().filter(p -> p.factor() == factor && p.name().equals(name)).findFirst();
+    private static List<PublisherTimings.Run> runs(Results r, int factor, String name) {
+        return r.publisher().stream().filter(p -> p.factor() == factor && p.name().equals(name)).toList();
     }
 
     private static boolean errorFree(Map<String, LoadDriver.QueryResult> results) {

@@ -58,6 +58,11 @@ public class BenchRunCommand implements Callable<Integer> {
             description = "sizes for the publisher timings (default: ${DEFAULT-VALUE})")
     List<Integer> publisherSizes;
 
+    @Option(names = "--publisher-in", split = ",", defaultValue = "one-jvm,own-process",
+            description = "where the publisher runs: one-jvm (beside the API, in the bench's JVM), own-process (a JVM of its"
+                    + " own, as `cpt publish` runs against `cpt serve`), or both (default: ${DEFAULT-VALUE})")
+    List<String> publisherIn;
+
     @Option(names = "--no-publisher", description = "skip the publisher timings")
     boolean noPublisher;
 
@@ -85,6 +90,17 @@ public class BenchRunCommand implements Callable<Integer> {
             progress.println("error: --cache takes on, off or on,off, not " + String.join(",", cache));
             return 64;
         }
+        List<PublisherTimings.Shape> shapes = new ArrayList<>();
+        for (String where : publisherIn) {
+            switch (where) {
+                case "one-jvm" -> shapes.add(PublisherTimings.Shape.ONE_JVM);
+                case "own-process" -> shapes.add(PublisherTimings.Shape.OWN_PROCESS);
+                default -> {
+                    progress.println("error: --publisher-in takes one-jvm, own-process or both, not " + where);
+                    return 64;
+                }
+            }
+        }
         List<JournalistQuery> mix = JournalistQuery.mix();
         Path work = Files.createTempDirectory("cpt-bench-");
         try {
@@ -94,8 +110,11 @@ public class BenchRunCommand implements Callable<Integer> {
             PublisherTimings timings = new PublisherTimings(kind, work, progress);
             // The bundled-data build first, while the JVM is fresh, as an officer's first build would be.
             if (publishing.contains(1)) {
-                progress.println("Publisher at 1× ...");
-                publisher.addAll(timings.run(folder(folders, 1, work), data));
+                for (PublisherTimings.Shape shape : shapes) {
+                    progress.printf("Publisher at 1×, %s ...%n", shape.label());
+                    progress.flush();
+                    publisher.addAll(timings.run(folder(folders, 1, work), data, shape));
+                }
             }
             List<ApiBenchmark.SizeResult> api = new ArrayList<>();
             ApiBenchmark bench = new ApiBenchmark(kind, work, progress);
@@ -109,9 +128,11 @@ public class BenchRunCommand implements Callable<Integer> {
             }
             for (int size : publishing) {
                 if (size != 1) {
-                    progress.printf("Publisher at %d× ...%n", size);
-                    progress.flush();
-                    publisher.addAll(timings.run(folder(folders, size, work), data));
+                    for (PublisherTimings.Shape shape : shapes) {
+                        progress.printf("Publisher at %d×, %s ...%n", size, shape.label());
+                        progress.flush();
+                        publisher.addAll(timings.run(folder(folders, size, work), data, shape));
+                    }
                 }
             }
             String databaseVersion = api.isEmpty() ? kind.name().toLowerCase() : api.get(0).databaseVersion();
@@ -152,7 +173,8 @@ public class BenchRunCommand implements Callable<Integer> {
     private String command() {
         return String.format("cpt bench run --sizes %s --cache %s --clients %s --seconds %d --warmup-seconds %d --database %s%s",
                 join(sizes), String.join(",", cache), join(clients), seconds, warmUpSeconds, database,
-                noPublisher ? " --no-publisher" : " --publisher-sizes " + join(publisherSizes));
+                noPublisher ? " --no-publisher" : " --publisher-sizes " + join(publisherSizes) + " --publisher-in "
+                        + String.join(",", publisherIn));
     }
 
     private static String join(List<Integer> values) {

@@ -21,12 +21,28 @@ import uk.councilperformance.publishing.SitePublisher;
 /**
  * The publisher at one data size, as an officer runs it: a full build (API start-up, database built from
  * empty, site published into an empty folder), a rebuild with nothing changed, and a rebuild after one quarter's
- * value of one indicator changed in one report file (in a copy of the data).
+ * value of one indicator changed in one report file (in a copy of the data). The publisher runs either in the
+ * bench's JVM beside the API, or in a JVM of its own as a deployment runs it ({@link PublishProcess}).
  */
 public final class PublisherTimings {
 
+    /** Where the publisher runs. */
+    public enum Shape {
+        ONE_JVM("one JVM"), OWN_PROCESS("own process");
+
+        private final String label;
+
+        Shape(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
     /** One publisher run. */
-    public record Run(int factor, String name, double startupSeconds, double databaseSeconds, double publishSeconds,
+    public record Run(int factor, Shape shape, String name, double startupSeconds, double databaseSeconds, double publishSeconds,
                       int pages, int rendered, int files, int written, long peakHeapBytes, String databaseOutcome) {
 
         /** Database build and publish (and, for the full build, start-up) together. */
@@ -52,7 +68,7 @@ public final class PublisherTimings {
         this.progress = progress;
     }
 
-    public List<Run> run(ScaledData.Folder data, Path bundled) throws Exception {
+    public List<Run> run(ScaledData.Folder data, Path bundled, Shape shape) throws Exception {
         int factor = data.factor();
         Path copy = Dataset.copy(data.path(), Files.createTempDirectory(work, "publish-data-" + factor + "x-"));
         Path site = Files.createTempDirectory(work, "site-" + factor + "x-").resolve("site");
@@ -64,15 +80,15 @@ public final class PublisherTimings {
                 long t1 = System.nanoTime();
                 DatasetLoader.Result loaded = api.load(copy);
                 long t2 = System.nanoTime();
-                SitePublisher.Summary full = publish(api, site);
+                PublishProcess.Published full = publish(api, site, heap, shape);
                 long t3 = System.nanoTime();
-                runs.add(run(factor, "full build", t1 - t0, t2 - t1, t3 - t2, full, heap.stop(), loaded));
-                say("  %d×: full build: %s", factor, full.describe());
+                runs.add(run(factor, shape, "full build", t1 - t0, t2 - t1, t3 - t2, full, loaded));
+                say("  %d×, %s: full build: %s", factor, shape.label(), full.described());
 
-                runs.add(rebuild(factor, "no-change rebuild", api, copy, site));
+                runs.add(rebuild(factor, shape, "no-change rebuild", api, copy, site));
                 String change = changeOneQuarter(copy, bundled);
-                Run changed = rebuild(factor, "one-quarter-changed rebuild", api, copy, site);
-                runs.add(new Run(changed.factor(), changed.name(), 0, changed.databaseSeconds(), changed.publishSeconds(),
+                Run changed = rebuild(factor, shape, "one-quarter-changed rebuild", api, copy, site);
+                runs.add(new Run(changed.factor(), changed.shape(), changed.name(), 0, changed.databaseSeconds(), changed.publishSeconds(),
                         changed.pages(), changed.rendered(), changed.files(), changed.written(), changed.peakHeapBytes(),
                         changed.databaseOutcome() + "; changed " + change));
             }
@@ -80,30 +96,38 @@ public final class PublisherTimings {
         return runs;
     }
 
-    private Run rebuild(int factor, String name, BenchApi api, Path data, Path site) {
+    private Run rebuild(int factor, Shape shape, String name, BenchApi api, Path data, Path site) {
         HeapPeak heap = HeapPeak.start();
         long t0 = System.nanoTime();
         DatasetLoader.Result loaded = api.load(data);
         long t1 = System.nanoTime();
-        SitePublisher.Summary summary = publish(api, site);
+        PublishProcess.Published published = publish(api, site, heap, shape);
         long t2 = System.nanoTime();
-        say("  %d×: %s: %s", factor, name, summary.describe());
-        return run(factor, name, 0, t1 - t0, t2 - t1, summary, heap.stop(), loaded);
+        say("  %d×, %s: %s: %s", factor, shape.label(), name, published.described());
+        return run(factor, shape, name, 0, t1 - t0, t2 - t1, published, loaded);
     }
 
-    /** Every council's site, each in its own folder (a council's site stands alone), as `publish --all-councils` does. */
-    private static SitePublisher.Summary publish(BenchApi api, Path site) {
+    /**
+     * Every council's site, each in its own folder (a council's site stands alone), as `publish --all-councils` does.
+     * In the bench's JVM the heap measured is the whole JVM's (API and publisher); in its own process, the publisher's.
+     */
+    private PublishProcess.Published publish(BenchApi api, Path site, HeapPeak heap, Shape shape) {
+        if (shape == Shape.OWN_PROCESS) {
+            heap.stop();
+            return PublishProcess.run(api.url(), site, work);
+        }
         // The publisher's progress lines are not part of the result.
-        return new SitePublisher(new SiteApi(api.url())).publishAll(site, new PrintWriter(java.io.Writer.nullWriter()));
+        SitePublisher.Summary summary = new SitePublisher(new SiteApi(api.url())).publishAll(site,
+                new PrintWriter(java.io.Writer.nullWriter()));
+        return PublishProcess.Published.of(summary, heap.stop());
     }
 
-    private static Run run(int factor, String name, long startup, long database, long publish, SitePublisher.Summary summary,
-                           long heap, DatasetLoader.Result loaded) {
+    private static Run run(int factor, Shape shape, String name, long startup, long database, long publish, PublishProcess.Published published,
+                    DatasetLoader.Result loaded) {
         String outcome = String.format("%d added, %d replaced, %d unchanged", loaded.count(ReportStore.Outcome.ADDED),
                 loaded.count(ReportStore.Outcome.REPLACED), loaded.count(ReportStore.Outcome.UNCHANGED));
-        return new Run(factor, name, startup / 1e9, database / 1e9, publish / 1e9, summary.pages(), summary.rendered(),
-                summary.outcome().files(),
-                summary.outcome().written(), heap, outcome);
+        return new Run(factor, shape, name, startup / 1e9, database / 1e9, publish / 1e9, published.pages(), published.rendered(),
+                published.files(), published.written(), published.peakHeapBytes(), outcome);
     }
 
     /**

@@ -54,16 +54,25 @@ class BenchRunTest {
             }
         }
 
-        List<String[]> publisher = rows(lines, "| 1× | ").stream().filter(r -> r[1].contains("build")).toList();
-        assertThat(publisher).extracting(r -> r[1]).contains("full build", "no-change rebuild", "one-quarter-changed rebuild");
-        String[] noChange = publisher.stream().filter(r -> r[1].equals("no-change rebuild")).findFirst().orElseThrow();
-        // Size, run, wall, start-up, database, publish, pages, rendered, pages/s, files, files written, ...
-        assertThat(noChange[7]).as("pages rendered by a no-change rebuild").isEqualTo("0");
-        assertThat(noChange[10]).as("files written by a no-change rebuild").isEqualTo("0");
-        String[] full = publisher.stream().filter(r -> r[1].equals("full build")).findFirst().orElseThrow();
-        assertThat(full[7]).as("a full build renders every page").isEqualTo(full[6]);
+        // Size, publisher, run, wall, start-up, database, publish, pages, rendered, pages/s, files, files written, heap, ...
+        List<String[]> publisher = rows(lines, "| 1× | ").stream().filter(r -> r[2].contains("build")).toList();
+        for (String shape : List.of("one JVM", "own process")) {
+            List<String[]> runs = publisher.stream().filter(r -> r[1].equals(shape)).toList();
+            assertThat(runs).as(shape).extracting(r -> r[2]).containsExactly("full build", "no-change rebuild", "one-quarter-changed rebuild");
+            String[] full = runs.get(0);
+            String[] noChange = runs.get(1);
+            String[] changed = runs.get(2);
+            assertThat(full[8]).as(shape + ": a full build renders every page").isEqualTo(full[7]);
+            assertThat(full[11]).as(shape + ": a full build writes every file").isEqualTo(full[10]);
+            assertThat(noChange[8]).as(shape + ": pages rendered by a no-change rebuild").isEqualTo("0");
+            assertThat(noChange[11]).as(shape + ": files written by a no-change rebuild").isEqualTo("0");
+            assertThat(Integer.parseInt(changed[11])).as(shape + ": files written after one change").isPositive()
+                    .isLessThan(Integer.parseInt(changed[10]));
+            assertThat(Long.parseLong(full[12])).as(shape + ": peak heap MiB").isPositive();
+        }
         assertThat(lines).anyMatch(l -> l.startsWith("| 1× | 4 | 1 | 276 |"));
-        assertThat(lines).anyMatch(l -> l.startsWith("| Publisher: a no-change rebuild writes no file"));
+        assertThat(lines).anyMatch(l -> l.startsWith("| Publisher (one JVM): a no-change rebuild writes no file"));
+        assertThat(lines).anyMatch(l -> l.startsWith("| Publisher (own process): a no-change rebuild writes no file"));
     }
 
     /** Table rows starting with a prefix, split into trimmed cells (cell 0 is the size). */

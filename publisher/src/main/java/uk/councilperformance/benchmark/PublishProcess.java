@@ -1,0 +1,95 @@
+package uk.councilperformance.benchmark;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.councilperformance.publishing.SiteApi;
+import uk.councilperformance.publishing.SitePublisher;
+
+/**
+ * The publisher in a JVM of its own, as a deployment runs it (`cpt publish --all-councils` against `cpt serve`):
+ * the same publish, with the collector `cpt publish` uses and the bench's own heap limit, timed from the launch of
+ * its JVM to its exit. Its main publishes and prints one result line for the bench to read.
+ */
+public final class PublishProcess {
+
+    static final String RESULT = "bench-publish-result ";
+
+    /** What one publish gave, and the publisher's peak heap. */
+    public record Published(int pages, int rendered, int files, int written, long peakHeapBytes, String described) {
+
+        static Published of(SitePublisher.Summary summary, long peakHeapBytes) {
+            return new Published(summary.pages(), summary.rendered(), summary.outcome().files(), summary.outcome().written(),
+                    peakHeapBytes, summary.describe());
+        }
+    }
+
+    private PublishProcess() {
+    }
+
+    /** Publishes every council from the API at args[0] into args[1], then prints the result line. */
+    public static void main(String[] args) {
+        HeapPeak heap = HeapPeak.start();
+        SitePublisher.Summary summary = new SitePublisher(new SiteApi(args[0]))
+                .publishAll(Path.of(args[1]), new PrintWriter(java.io.Writer.nullWriter()));
+        long peak = heap.stop();
+        System.out.println(RESULT + summary.pages() + " " + summary.rendered() + " " + summary.outcome().files() + " "
+                + summary.outcome().written() + " " + peak);
+        System.out.println(summary.describe());
+    }
+
+    /** Runs one publish in a new JVM and waits for it; its error output goes to a file in work, named if it fails. */
+    static Published run(String api, Path site, Path work) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PublishProcess.class.getName(), api, site.toString()));
+        try {
+            Path errors = Files.createTempFile(work, "publish-process-", ".log");
+            Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int code = process.waitFor();
+            String result = out.lines().filter(l -> l.startsWith(RESULT)).findFirst().orElse(null);
+            if (code != 0 || result == null) {
+                throw new IllegalStateException("the publisher's own JVM failed (exit " + code + "); see " + errors);
+            }
+            String[] n = result.substring(RESULT.length()).split(" ");
+            String described = out.lines().filter(l -> !l.startsWith(RESULT)).findFirst().orElse("");
+            return new Published(Integer.parseInt(n[0]), Integer.parseInt(n[1]), Integer.parseInt(n[2]), Integer.parseInt(n[3]),
+                    Long.parseLong(n[4]), described);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the publisher ran", e);
+        }
+    }
+
+    /**
+     * The bench JVM's heap limit and class-data archive, and the collector `cpt publish` runs with (the throughput
+     * one) unless the bench was given a collector of its own.
+     */
+    static List<String> jvmOptions(List<String> bench) {
+        List<String> options = new ArrayList<>();
+        boolean collector = false;
+        for (String option : bench) {
+            if (option.startsWith("-Xmx") || option.startsWith("-XX:SharedArchiveFile=") || option.startsWith("-Xlog:cds")) {
+                options.add(option);
+            } else if (option.matches("-XX:\\+Use\\w*GC")) {
+                options.add(option);
+                collector = true;
+            }
+        }
+        if (!collector) {
+            options.add("-XX:+UseParallelGC");
+        }
+        return options;
+    }
+}
