@@ -33,7 +33,7 @@ public final class BenchReport {
         StringBuilder md = new StringBuilder();
         md.append("## Results of `").append(r.command()).append("`\n\n");
         md.append("Run ").append(r.date()).append(": ").append(r.seconds()).append(" s per client count per size after a ")
-                .append(r.warmUpSeconds()).append(" s warm-up; API and publisher in one JVM, API on loopback.\n\n");
+                .append(r.warmUpSeconds()).append(" s warm-up; the API in the bench's JVM on loopback, the publisher beside it or in a JVM of its own.\n\n");
 
         md.append("### Machine and versions\n\n| | |\n|---|---|\n");
         r.machine().forEach((k, v) -> md.append("| ").append(k).append(" | ").append(cell(v)).append(" |\n"));
