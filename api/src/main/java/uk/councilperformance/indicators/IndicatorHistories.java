@@ -12,16 +12,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uk.councilperformance.corrections.Correction;
+import uk.councilperformance.reports.ReportRepository;
+import uk.councilperformance.reports.ReportsRead;
 import uk.councilperformance.reports.Source;
 
-/** Loads the histories of many indicators in two SQL statements: published rows, then officers' corrections. */
+/**
+ * Loads the histories of many indicators in three SQL statements: published rows, officers' corrections, then the
+ * reports their sources name.
+ */
 @Component
 public class IndicatorHistories {
 
     private final JdbcClient db;
+    private final ReportRepository reports;
 
-    public IndicatorHistories(JdbcClient db) {
+    public IndicatorHistories(JdbcClient db, ReportRepository reports) {
         this.db = db;
+        this.reports = reports;
     }
 
     public Map<Long, IndicatorHistory> of(Collection<Long> indicatorIds) {
@@ -29,6 +36,7 @@ public class IndicatorHistories {
         if (indicatorIds.isEmpty()) {
             return result;
         }
+        ReportsRead sources = new ReportsRead();
         Map<Long, Map<Long, IndicatorEntry>> entries = new HashMap<>();
         Map<Long, List<IndicatorValue>> observations = new HashMap<>();
         db.sql("""
@@ -41,7 +49,7 @@ public class IndicatorHistories {
                 ORDER BY r.meeting_date, r.id, e.id, v.id""").param("ids", indicatorIds).query(rs -> {
             long indicatorId = rs.getLong("indicator_id");
             long entryId = rs.getLong("entry_id");
-            Source source = new Source(rs.getLong("report_id"), rs.getString("source_table"), integer(rs.getObject("source_line")), null);
+            Source source = sources.source(rs.getLong("report_id"), rs.getString("source_table"), integer(rs.getObject("source_line")), null);
             Map<Long, IndicatorEntry> mine = entries.computeIfAbsent(indicatorId, k -> new LinkedHashMap<>());
             if (!mine.containsKey(entryId)) {
                 mine.put(entryId, new IndicatorEntry(indicatorId, source.reportRowId(), rs.getString("frequency"),
@@ -68,13 +76,14 @@ public class IndicatorHistories {
             Correction correction = new Correction(rs.getLong("id"), rs.getString("officer"), rs.getString("made_at"),
                     rs.getString("reason"));
             String table = rs.getString("source_table");
-            Source source = new Source(rs.getLong("report_id"), table == null ? "Officer's correction" : table,
+            Source source = sources.source(rs.getLong("report_id"), table == null ? "Officer's correction" : table,
                     integer(rs.getObject("source_line")), correction);
             observations.computeIfAbsent(indicatorId, k -> new ArrayList<>()).add(new IndicatorValue(indicatorId,
                     rs.getString("field"), rs.getString("published_text"), rs.getBigDecimal("count_value"),
                     rs.getBigDecimal("money_value"), rs.getBigDecimal("percent_value"), rs.getString("unit"), false, source,
                     rs.getString("made_at")));
         });
+        sources.read(reports);
         for (Long id : indicatorIds) {
             List<IndicatorValue> inTimeOrder = new ArrayList<>(observations.getOrDefault(id, List.of()));
             inTimeOrder.sort(Comparator.comparing(IndicatorValue::at)); // stable: report order kept within a date

@@ -15,16 +15,23 @@ import org.springframework.stereotype.Component;
 
 import uk.councilperformance.corrections.Correction;
 import uk.councilperformance.ratings.CommonStatus;
+import uk.councilperformance.reports.ReportRepository;
+import uk.councilperformance.reports.ReportsRead;
 import uk.councilperformance.reports.Source;
 
-/** Loads the histories of many milestones in two SQL statements: published rows, then officers' corrections. */
+/**
+ * Loads the histories of many milestones in three SQL statements: published rows, officers' corrections, then the
+ * reports their sources name.
+ */
 @Component
 public class MilestoneHistories {
 
     private final JdbcClient db;
+    private final ReportRepository reports;
 
-    public MilestoneHistories(JdbcClient db) {
+    public MilestoneHistories(JdbcClient db, ReportRepository reports) {
         this.db = db;
+        this.reports = reports;
     }
 
     public Map<Long, MilestoneHistory> of(Collection<Long> milestoneIds) {
@@ -32,6 +39,7 @@ public class MilestoneHistories {
         if (milestoneIds.isEmpty()) {
             return result;
         }
+        ReportsRead sources = new ReportsRead();
         Map<Long, Map<Long, MilestoneEntry>> entries = new HashMap<>();
         Map<Long, List<MilestoneRating>> ratings = new HashMap<>();
         db.sql("""
@@ -49,7 +57,7 @@ public class MilestoneHistories {
             Map<Long, MilestoneEntry> mine = entries.computeIfAbsent(milestoneId, k -> new LinkedHashMap<>());
             long entryId = rs.getLong("entry_id");
             if (!mine.containsKey(entryId)) {
-                mine.put(entryId, entry(rs, milestoneId));
+                mine.put(entryId, entry(rs, milestoneId, sources));
             }
             if (rs.getObject("quarter") != null) {
                 ratings.computeIfAbsent(milestoneId, k -> new ArrayList<>()).add(new MilestoneRating(milestoneId,
@@ -72,7 +80,7 @@ public class MilestoneHistories {
                     .filter(e -> e.reportRowId() == reportId).findFirst().orElse(null);
             Correction correction = new Correction(rs.getLong("id"), rs.getString("officer"), rs.getString("made_at"),
                     rs.getString("reason"));
-            Source source = new Source(reportId, base == null ? "Officer's correction" : base.source().table(),
+            Source source = sources.source(reportId, base == null ? "Officer's correction" : base.source().table(),
                     base == null ? null : base.source().line(), correction);
             if (rs.getString("kind").equals("milestone-rating")) {
                 ratings.computeIfAbsent(milestoneId, k -> new ArrayList<>()).add(new MilestoneRating(milestoneId,
@@ -83,6 +91,7 @@ public class MilestoneHistories {
                         .add(base.withCorrectedComment(rs.getString("published_text"), source, rs.getString("made_at")));
             }
         });
+        sources.read(reports);
         for (Long id : milestoneIds) {
             List<MilestoneEntry> all = new ArrayList<>(entries.getOrDefault(id, Map.of()).values());
             all.addAll(corrected.getOrDefault(id, List.of()));
@@ -94,7 +103,7 @@ public class MilestoneHistories {
         return result;
     }
 
-    private static MilestoneEntry entry(ResultSet rs, long milestoneId) throws SQLException {
+    private static MilestoneEntry entry(ResultSet rs, long milestoneId, ReportsRead sources) throws SQLException {
         List<QuarterCell> cells = new ArrayList<>();
         String text = rs.getString("cells");
         if (text != null) {
@@ -107,7 +116,7 @@ public class MilestoneHistories {
         }
         Object line = rs.getObject("source_line");
         Object due = rs.getObject("due_quarter");
-        Source source = new Source(rs.getLong("report_id"), rs.getString("source_table"),
+        Source source = sources.source(rs.getLong("report_id"), rs.getString("source_table"),
                 line == null ? null : ((Number) line).intValue(), null);
         return new MilestoneEntry(milestoneId, rs.getLong("report_id"), rs.getInt("report_quarter"), rs.getString("comment"),
                 rs.getString("comment_heading"), rs.getString("due_text"), due == null ? null : ((Number) due).intValue(),

@@ -85,11 +85,6 @@ public class ReportController {
         return Batches.one(list, Report::councilId, councils::byIds, Council::rowId);
     }
 
-    @BatchMapping(typeName = "Source", field = "report")
-    public Map<Source, Report> sourceReport(List<Source> sources) {
-        return Batches.one(sources, Source::reportRowId, reports::findAllById, Report::id);
-    }
-
     @BatchMapping(typeName = "PlanEntry", field = "report")
     public Map<PlanEntry, Report> planEntryReport(List<PlanEntry> entries) {
         return Batches.one(entries, PlanEntry::reportRowId, reports::findAllById, Report::id);

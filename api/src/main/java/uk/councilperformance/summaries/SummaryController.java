@@ -21,6 +21,8 @@ import uk.councilperformance.plans.Plan;
 import uk.councilperformance.plans.Plans;
 import uk.councilperformance.reports.Report;
 import uk.councilperformance.reports.ReportRepository;
+import uk.councilperformance.reports.ReportsRead;
+import uk.councilperformance.reports.Source;
 
 /** Published summary tables, each cell beside its computed count. */
 @Controller
@@ -65,6 +67,15 @@ public class SummaryController {
     @SchemaMapping(typeName = "SummaryTable")
     public CompletableFuture<Boolean> hasDiscrepancy(SummaryTable table, DataLoader<Long, SummaryTables.Cells> cells) {
         return cells.load(table.rowId()).thenApply(SummaryTables.Cells::hasDiscrepancy);
+    }
+
+    @BatchMapping(typeName = "SummaryTable")
+    public Map<SummaryTable, Source> source(List<SummaryTable> list) {
+        ReportsRead sources = new ReportsRead();
+        Map<SummaryTable, Source> bySummary = new java.util.LinkedHashMap<>();
+        list.forEach(t -> bySummary.put(t, sources.source(t.reportRowId(), t.table(), t.line(), null)));
+        sources.read(reports);
+        return bySummary;
     }
 
     @BatchMapping(typeName = "SummaryTable")

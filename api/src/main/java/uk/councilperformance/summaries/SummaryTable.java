@@ -2,7 +2,6 @@ package uk.councilperformance.summaries;
 
 import uk.councilperformance.graph.NodeId;
 import uk.councilperformance.periods.FinancialYear;
-import uk.councilperformance.reports.Source;
 
 /** A summary table as a report published it. */
 public record SummaryTable(long rowId, long reportRowId, String reportSlug, Long planRowId, String title, String table,
@@ -19,9 +18,5 @@ public record SummaryTable(long rowId, long reportRowId, String reportSlug, Long
 
     public String financialYear() {
         return new FinancialYear(year).toString();
-    }
-
-    public Source source() {
-        return new Source(reportRowId, table, line, null);
     }
 }

@@ -7,17 +7,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import uk.councilperformance.ratings.CommonStatus;
-import uk.councilperformance.reports.Source;
+import uk.councilperformance.reports.ReportsRead;
 
 /** A quarter's rating is the latest one given for that quarter: a later report that leaves it blank changes nothing. */
 class MilestoneHistoryTest {
 
+    private static final ReportsRead SOURCES = new ReportsRead();
+
     private static MilestoneRating rating(long report, String quarter, String symbol, CommonStatus status, String at) {
-        return new MilestoneRating(1, 2019, quarter, symbol, null, status, new Source(report, "Appendix 3 – Projects", 284, null), at);
+        return new MilestoneRating(1, 2019, quarter, symbol, null, status, SOURCES.source(report, "Appendix 3 – Projects", 284, null), at);
     }
 
     private static MilestoneEntry entry(long report, int quarter, String at) {
-        return new MilestoneEntry(1, report, quarter, null, null, null, null, List.of(), null, new Source(report, "t", 1, null), at);
+        return new MilestoneEntry(1, report, quarter, null, null, null, null, List.of(), null, SOURCES.source(report, "t", 1, null), at);
     }
 
     @Test
