@@ -14,10 +14,8 @@ import uk.councilperformance.councils.Councils;
 import uk.councilperformance.graph.Arguments;
 import uk.councilperformance.graph.Batches;
 import uk.councilperformance.graph.NodeId;
-import uk.councilperformance.indicators.IndicatorEntry;
 import uk.councilperformance.periods.QuarterPeriod;
 import uk.councilperformance.plans.PlanEntry;
-import uk.councilperformance.projects.MilestoneEntry;
 
 /** Reports and their meetings over GraphQL; every field that points at a report is batched. */
 @Controller
@@ -88,15 +86,5 @@ public class ReportController {
     @BatchMapping(typeName = "PlanEntry", field = "report")
     public Map<PlanEntry, Report> planEntryReport(List<PlanEntry> entries) {
         return Batches.one(entries, PlanEntry::reportRowId, reports::findAllById, Report::id);
-    }
-
-    @BatchMapping(typeName = "IndicatorEntry", field = "report")
-    public Map<IndicatorEntry, Report> indicatorEntryReport(List<IndicatorEntry> entries) {
-        return Batches.one(entries, IndicatorEntry::reportRowId, reports::findAllById, Report::id);
-    }
-
-    @BatchMapping(typeName = "MilestoneEntry", field = "report")
-    public Map<MilestoneEntry, Report> milestoneEntryReport(List<MilestoneEntry> entries) {
-        return Batches.one(entries, MilestoneEntry::reportRowId, reports::findAllById, Report::id);
     }
 }
