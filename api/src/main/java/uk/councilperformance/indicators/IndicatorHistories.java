@@ -17,8 +17,8 @@ import uk.councilperformance.reports.ReportsRead;
 import uk.councilperformance.reports.Source;
 
 /**
- * Loads the histories of many indicators in three SQL statements: published rows, officers' corrections, then the
- * reports their sources name.
+ * Loads the histories of many indicators in two SQL statements: published rows, then officers' corrections;
+ * the reports their sources name are read in one more, if a source is asked for its report.
  */
 @Component
 public class IndicatorHistories {
@@ -36,7 +36,7 @@ public class IndicatorHistories {
         if (indicatorIds.isEmpty()) {
             return result;
         }
-        ReportsRead sources = new ReportsRead();
+        ReportsRead sources = new ReportsRead(reports);
         Map<Long, Map<Long, IndicatorEntry>> entries = new HashMap<>();
         Map<Long, List<IndicatorValue>> observations = new HashMap<>();
         db.sql("""
@@ -83,7 +83,6 @@ public class IndicatorHistories {
                     rs.getBigDecimal("money_value"), rs.getBigDecimal("percent_value"), rs.getString("unit"), false, source,
                     rs.getString("made_at")));
         });
-        sources.read(reports);
         for (Long id : indicatorIds) {
             List<IndicatorValue> inTimeOrder = new ArrayList<>(observations.getOrDefault(id, List.of()));
             inTimeOrder.sort(Comparator.comparing(IndicatorValue::at)); // stable: report order kept within a date

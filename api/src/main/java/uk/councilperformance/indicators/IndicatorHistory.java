@@ -1,9 +1,11 @@
 package uk.councilperformance.indicators;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything ever published or corrected about one indicator. Current figures are the latest observation of
@@ -45,7 +47,7 @@ public record IndicatorHistory(List<IndicatorEntry> entries, List<IndicatorValue
 
     /** The observations (of one field, or all); revisedOnly keeps those of fields that some observation revised. */
     public List<IndicatorValue> revisions(String field, boolean revisedOnly) {
-        java.util.Set<String> revisedFields = new java.util.HashSet<>();
+        Set<String> revisedFields = new HashSet<>();
         if (revisedOnly) {
             observations.stream().filter(IndicatorValue::revised).forEach(v -> revisedFields.add(v.field()));
         }

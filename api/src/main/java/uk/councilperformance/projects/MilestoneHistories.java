@@ -20,8 +20,8 @@ import uk.councilperformance.reports.ReportsRead;
 import uk.councilperformance.reports.Source;
 
 /**
- * Loads the histories of many milestones in three SQL statements: published rows, officers' corrections, then the
- * reports their sources name.
+ * Loads the histories of many milestones in two SQL statements: published rows, then officers' corrections;
+ * the reports their sources name are read in one more, if a source is asked for its report.
  */
 @Component
 public class MilestoneHistories {
@@ -39,7 +39,7 @@ public class MilestoneHistories {
         if (milestoneIds.isEmpty()) {
             return result;
         }
-        ReportsRead sources = new ReportsRead();
+        ReportsRead sources = new ReportsRead(reports);
         Map<Long, Map<Long, MilestoneEntry>> entries = new HashMap<>();
         Map<Long, List<MilestoneRating>> ratings = new HashMap<>();
         db.sql("""
@@ -91,7 +91,6 @@ public class MilestoneHistories {
                         .add(base.withCorrectedComment(rs.getString("published_text"), source, rs.getString("made_at")));
             }
         });
-        sources.read(reports);
         for (Long id : milestoneIds) {
             List<MilestoneEntry> all = new ArrayList<>(entries.getOrDefault(id, Map.of()).values());
             all.addAll(corrected.getOrDefault(id, List.of()));

@@ -71,10 +71,9 @@ public class SummaryController {
 
     @BatchMapping(typeName = "SummaryTable")
     public Map<SummaryTable, Source> source(List<SummaryTable> list) {
-        ReportsRead sources = new ReportsRead();
+        ReportsRead sources = new ReportsRead(reports);
         Map<SummaryTable, Source> bySummary = new java.util.LinkedHashMap<>();
         list.forEach(t -> bySummary.put(t, sources.source(t.reportRowId(), t.table(), t.line(), null)));
-        sources.read(reports);
         return bySummary;
     }
 

@@ -12,7 +12,8 @@ import uk.councilperformance.reports.ReportsRead;
 /** A quarter's rating is the latest one given for that quarter: a later report that leaves it blank changes nothing. */
 class MilestoneHistoryTest {
 
-    private static final ReportsRead SOURCES = new ReportsRead();
+    /** These tests never ask a source for its report, so there is no repository to read from. */
+    private static final ReportsRead SOURCES = new ReportsRead(null);
 
     private static MilestoneRating rating(long report, String quarter, String symbol, CommonStatus status, String at) {
         return new MilestoneRating(1, 2019, quarter, symbol, null, status, SOURCES.source(report, "Appendix 3 – Projects", 284, null), at);
