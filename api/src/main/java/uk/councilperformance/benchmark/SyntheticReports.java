@@ -102,6 +102,11 @@ public final class SyntheticReports {
         int milestonesTotal() {
             return java.util.Arrays.stream(milestones).sum();
         }
+
+        /** The draws for one row of a plan, the same in every quarter's report of the year. */
+        Random figures(int plan, int row) {
+            return new Random((seed * 31 + plan) * 10_007 + row);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -125,28 +130,34 @@ public final class SyntheticReports {
                 "transcription", map("method", "importer", "notes", "Synthetic test data.")));
         List<Object> plans = new ArrayList<>();
         for (int p = 0; p < PLANS.length; p++) {
-            // Each plan's figures come from the year's own seed, so a later quarter restates the earlier ones,
-            // with a few revised.
-            Random figures = new Random(shape.seed() * 31 + p);
+            // Each indicator's and milestone's figures come from a seed of its own, drawn the same way in every
+            // quarter's report, so a later report restates the earlier quarters as they were printed (targets,
+            // frequency and due quarters too); only the report's own draws revise a few of them.
             List<Object> themes = new ArrayList<>();
             for (int t = 0; t < shape.themes()[p]; t++) {
                 themes.add(new LinkedHashMap<String, Object>(map("name", THEMES[(p + t) % THEMES.length] + (t >= THEMES.length ? " " + t : ""),
                         "line", String.valueOf(10 + t))));
             }
             for (int i = 0; i < shape.indicators()[p]; i++) {
+                Random figures = shape.figures(p, i);
                 Map<String, Object> theme = (Map<String, Object>) themes.get(i % themes.size());
-                Map<String, Object> values = new LinkedHashMap<>();
                 int base = 20 + figures.nextInt(500);
-                for (int q = 1; q <= quarter; q++) {
+                String frequency = figures.nextInt(5) == 0 ? "A" : "Q";
+                String target = figures.nextInt(3) == 0 ? "Measure (not target)" : base + " (average for a quarter)";
+                Map<String, Object> values = new LinkedHashMap<>();
+                for (int q = 1; q <= 4; q++) {
                     int value = base + figures.nextInt(100);
-                    boolean revised = q < quarter && random.nextInt(50) == 0;
-                    values.put("Q" + q, cell(value + (revised ? 1 : 0), figures, random));
+                    int format = figures.nextInt(6);
+                    if (q <= quarter) {
+                        boolean revised = q < quarter && random.nextInt(50) == 0;
+                        values.put("Q" + q, cell(value + (revised ? 1 : 0), format, random));
+                    }
                 }
                 ((List<Object>) theme.computeIfAbsent("indicators", k -> new ArrayList<>())).add(map(
                         "name", MEASURES[i % MEASURES.length] + (i >= MEASURES.length ? " (" + (i / MEASURES.length) + ")" : ""),
-                        "frequency", figures.nextInt(5) == 0 ? "A" : "Q",
+                        "frequency", frequency,
                         "lastYearOutturn", String.valueOf(base * 4),
-                        "target", figures.nextInt(3) == 0 ? "Measure (not target)" : base + " (average for a quarter)",
+                        "target", target,
                         "values", values,
                         "line", String.valueOf(100 + i)));
             }
@@ -155,10 +166,13 @@ public final class SyntheticReports {
                 Map<String, Object> theme = (Map<String, Object>) themes.get((m / perProject) % themes.size());
                 List<Object> milestones = new ArrayList<>();
                 for (int k = m; k < Math.min(m + perProject, shape.milestones()[p]); k++) {
+                    Random figures = shape.figures(p, 1000 + k);
                     Map<String, Object> ratings = new LinkedHashMap<>();
-                    for (int q = 1; q <= quarter; q++) {
-                        if (figures.nextInt(3) > 0) {
-                            ratings.put("Q" + q, SYMBOLS[figures.nextInt(SYMBOLS.length)]);
+                    for (int q = 1; q <= 4; q++) {
+                        boolean rated = figures.nextInt(3) > 0;
+                        String symbol = SYMBOLS[figures.nextInt(SYMBOLS.length)];
+                        if (rated && q <= quarter) {
+                            ratings.put("Q" + q, symbol);
                         }
                     }
                     Map<String, Object> milestone = map("name", "Milestone " + (k + 1) + " of plan " + (p + 1),
@@ -187,8 +201,8 @@ public final class SyntheticReports {
     }
 
     /** A published cell as councils print them: plain, compound, percentage, or n/a. */
-    private static String cell(int value, Random figures, Random random) {
-        return switch (figures.nextInt(6)) {
+    private static String cell(int value, int format, Random random) {
+        return switch (format) {
             case 0 -> value + " cases £" + String.format("%,d", value * 137);
             case 1 -> String.format("%d.%d%%", value % 100, value % 10);
             case 2 -> random.nextInt(10) == 0 ? "n/a" : String.format("%,d", value);
