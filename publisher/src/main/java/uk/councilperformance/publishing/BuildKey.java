@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Properties;
 
 import uk.councilperformance.reports.Sha256;
@@ -19,11 +18,20 @@ final class BuildKey {
     private BuildKey() {
     }
 
-    static String of(String dataVersion, String council, Map<String, byte[]> assets) {
-        StringBuilder all = new StringBuilder("data ").append(dataVersion).append("\ncouncil ").append(council)
-                .append("\npublisher ").append(publisherBuild()).append('\n');
-        assets.forEach((path, bytes) -> all.append(path).append(' ').append(Sha256.of(bytes)).append('\n'));
-        return Sha256.of(all.toString().getBytes(StandardCharsets.UTF_8));
+    /** The publisher's part, the same for every council: worked out once per process (hashing the assets). */
+    private static final class Publisher {
+        static final String PART = part();
+
+        private static String part() {
+            StringBuilder part = new StringBuilder("publisher ").append(publisherBuild()).append('\n');
+            Assets.all().forEach((path, bytes) -> part.append(path).append(' ').append(Sha256.of(bytes)).append('\n'));
+            return part.toString();
+        }
+    }
+
+    static String of(String dataVersion, String council) {
+        String all = "data " + dataVersion + "\ncouncil " + council + "\n" + Publisher.PART;
+        return Sha256.of(all.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String publisherBuild() {

@@ -4,8 +4,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Builds the whole site from the API into a folder: fetch, make pages, render, replace atomically.
@@ -60,21 +64,50 @@ public class SitePublisher {
 
     /**
      * Publishes every council's site, each into its own folder under root named by its slug (each replaced
-     * atomically, as one council's publish is). One council at a time: each council's reading and rendering already
-     * use every core, and two councils' data and pages at once cost more in garbage collection than they saved.
+     * atomically, as one council's publish is). One council is rendered at a time, while the next one to rebuild is
+     * read: the API answers on one core while the publisher renders on the other. (Rendering two councils at once
+     * cost more in garbage collection than it saved.)
      */
     public Summary publishAll(java.nio.file.Path root, PrintWriter progress) {
         long started = System.nanoTime();
         List<Map<String, Object>> councils = api.councils();
+        List<Build> builds = councils.stream()
+                .map(c -> Build.of(new SiteFolder(root.resolve(String.valueOf(c.get("slug")))), c)).toList();
+        List<Build> toRead = builds.stream().filter(b -> !b.upToDate()).toList();
         List<Summary> summaries = new java.util.ArrayList<>();
-        for (Map<String, Object> council : councils) {
-            String slug = String.valueOf(council.get("slug"));
-            Summary one = publish(new SiteFolder(root.resolve(slug)), new PrintWriter(java.io.Writer.nullWriter()), council);
-            progress.printf("%s: %s%n", slug, one.describe());
-            progress.flush();
-            summaries.add(one);
+        ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "publish-read-ahead");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Map<Build, Future<SiteContent.Data>> reading = new java.util.IdentityHashMap<>();
+            readAhead(ahead, toRead, 0, reading);
+            for (Build build : builds) {
+                Summary one;
+                long turn = System.nanoTime();
+                if (build.upToDate()) {
+                    one = build.unchanged();
+                } else {
+                    Future<SiteContent.Data> data = reading.remove(build);
+                    readAhead(ahead, toRead, toRead.indexOf(build) + 1, reading);
+                    one = render(build, SiteReading.result(data), new PrintWriter(java.io.Writer.nullWriter()), turn);
+                }
+                progress.printf("%s: %s%n", build.slug(), one.describe());
+                progress.flush();
+                summaries.add(one);
+            }
+        } finally {
+            ahead.shutdownNow();
         }
         return combined(summaries, councils, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void readAhead(ExecutorService ahead, List<Build> toRead, int index, Map<Build, Future<SiteContent.Data>> reading) {
+        if (index < toRead.size()) {
+            Build next = toRead.get(index);
+            reading.put(next, ahead.submit(() -> SiteReading.of(api, next.slug())));
+        }
     }
 
     /** Several councils' publishes as one summary: their pages and files added up, the heaviest page of all. */
@@ -107,28 +140,49 @@ public class SitePublisher {
     }
 
     private Summary publish(SiteFolder folder, PrintWriter progress, Map<String, Object> councilRow) {
-        long started = System.nanoTime();
-        String slug = String.valueOf(councilRow.get("slug"));
-        String council = String.valueOf(councilRow.get("name"));
-        SortedMap<String, byte[]> assets = Assets.all();
-        // The council's own data version: another council's import leaves this council's site as it is.
-        String key = BuildKey.of(String.valueOf(councilRow.get("dataVersion")), slug, assets);
-        var built = folder.built().filter(b -> b.key().equals(key));
-        if (built.isPresent()) {
-            // Same data, same council, same publisher: the files would be the same bytes.
-            SiteFolder.Built b = built.get();
-            return new Summary(b.pages(), 0, new SiteFolder.Outcome(false, b.files(), 0, b.files(), b.version()),
-                    (System.nanoTime() - started) / 1_000_000, b.heaviestPage(), b.heaviestBytes(), b.htmlBytes());
+        Build build = Build.of(folder, councilRow);
+        if (build.upToDate()) {
+            return build.unchanged();
         }
         progress.println("Reading from the API ...");
         progress.flush();
-        SiteContent.Data data = SiteReading.of(api, slug);
+        return render(build, SiteReading.of(api, build.slug()), progress, build.started());
+    }
+
+    /**
+     * One council's site to publish: its folder, and the key of what its files depend on. The council's own data
+     * version is in the key, so another council's import leaves this council's site as it is.
+     */
+    private record Build(SiteFolder folder, String slug, String council, String key, Optional<SiteFolder.Built> built,
+                         long started) {
+
+        static Build of(SiteFolder folder, Map<String, Object> councilRow) {
+            String slug = String.valueOf(councilRow.get("slug"));
+            String key = BuildKey.of(String.valueOf(councilRow.get("dataVersion")), slug);
+            return new Build(folder, slug, String.valueOf(councilRow.get("name")), key,
+                    folder.built().filter(b -> b.key().equals(key)), System.nanoTime());
+        }
+
+        /** Same data, same council, same publisher: the files would be the same bytes. */
+        boolean upToDate() {
+            return built.isPresent();
+        }
+
+        Summary unchanged() {
+            SiteFolder.Built b = built.orElseThrow();
+            return new Summary(b.pages(), 0, new SiteFolder.Outcome(false, b.files(), 0, b.files(), b.version()),
+                    (System.nanoTime() - started) / 1_000_000, b.heaviestPage(), b.heaviestBytes(), b.htmlBytes());
+        }
+    }
+
+    /** Renders and publishes one council's site from its data; its summary's time counts from started. */
+    private Summary render(Build build, SiteContent.Data data, PrintWriter progress, long started) {
         progress.printf("Read %d reports and %d plans.%n", data.reports().size(), data.plans().size());
-        SortedMap<String, byte[]> files = new TreeMap<>(assets);
-        List<Page> pages = new SiteContent(data, council).pages(files);
+        SortedMap<String, byte[]> files = new TreeMap<>(Assets.all());
+        List<Page> pages = new SiteContent(data, build.council()).pages(files);
         progress.printf("Rendering %d pages ...%n", pages.size());
         progress.flush();
-        PageRenderer renderer = new PageRenderer(Map.of("name", "Council performance", "council", council));
+        PageRenderer renderer = new PageRenderer(Map.of("name", "Council performance", "council", build.council()));
         // Pages render independently: on every core at once, each page's bytes kept in the pages' order.
         List<byte[]> rendered = pages.parallelStream().map(renderer::renderBytes).toList();
         String heaviest = "";
@@ -145,9 +199,9 @@ public class SitePublisher {
         }
         files.put("sitemap.xml", Sitemap.of(pages).getBytes(StandardCharsets.UTF_8));
         files.put("robots.txt", "User-agent: *\nAllow: /\nSitemap: /sitemap.xml\n".getBytes(StandardCharsets.UTF_8));
-        SiteFolder.Outcome outcome = folder.publish(files);
-        folder.recordBuilt(new SiteFolder.Built(outcome.version(), key, pages.size(), outcome.files(), htmlBytes, heaviest,
-                heaviestBytes));
+        SiteFolder.Outcome outcome = build.folder().publish(files);
+        build.folder().recordBuilt(new SiteFolder.Built(outcome.version(), build.key(), pages.size(), outcome.files(), htmlBytes,
+                heaviest, heaviestBytes));
         return new Summary(pages.size(), pages.size(), outcome, (System.nanoTime() - started) / 1_000_000, heaviest,
                 heaviestBytes, htmlBytes);
     }

@@ -62,7 +62,8 @@ final class SiteReading {
         return Json.ordered("year", quarter.get("financialYear"), "quarter", quarter.get("quarter"));
     }
 
-    private static <T> T result(Future<T> read) {
+    /** A read's result, its own failure thrown as it was. */
+    static <T> T result(Future<T> read) {
         try {
             return read.get();
         } catch (InterruptedException e) {
