@@ -13,7 +13,8 @@ import uk.councilperformance.reports.ReportFileException;
 
 /**
  * The command line officers and scripts use. Exit codes: 0 done, 1 unexpected failure,
- * 2 bad input (a file's mistake, reported with file, line and field), 64 wrong usage.
+ * 2 bad input (a file's mistake, reported with file, line and field), 64 wrong usage, 69 the API did not answer
+ * the publisher (PublishCommand).
  */
 @Command(name = "cpt", mixinStandardHelpOptions = true, version = "council-performance 0.1.0",
         description = "Council performance transparency platform: build the database, import reports, serve the API.",

@@ -15,6 +15,9 @@ import picocli.CommandLine.Spec;
                 "Unchanged pages are not rewritten; the same data always gives the same files."})
 public class PublishCommand implements Callable<Integer> {
 
+    /** The exit code when the API cannot be reached (sysexits' EX_UNAVAILABLE): scripts may wait and try again. */
+    static final int API_UNAVAILABLE = 69;
+
     @Spec
     CommandSpec spec;
 
@@ -45,9 +48,43 @@ public class PublishCommand implements Callable<Integer> {
                     : publisher.publish(new SiteFolder(out), progress, council);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (RuntimeException e) {
+            if (!unreachable(e)) {
+                throw e;
+            }
+            // Not a fault of the data or of the publisher: the API is not running, or stopped mid-publish.
+            spec.commandLine().getErr().println("error: the API at " + api + " did not answer (" + why(e) + ").");
+            spec.commandLine().getErr().println(allCouncils
+                    ? "Each council's site published before that is complete; the others are as they were. Start the API"
+                    + " (cpt serve) and publish again: the complete ones are not rendered again."
+                    : "The site folder is as it was. Start the API (cpt serve) and publish again.");
+            return API_UNAVAILABLE;
         }
         spec.commandLine().getOut().println(summary.describe());
         spec.commandLine().getOut().println("Site folder: " + out);
         return 0;
+    }
+
+    /** Whether the API could not be reached at all (no connection, or no answer), as opposed to answering badly. */
+    private static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.web.client.ResourceAccessException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Why, in the transport's words where it has some (Spring's own wrapper only repeats the URL). */
+    private static String why(Throwable e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.nio.channels.ClosedChannelException) {
+                return "no connection could be made";
+            }
+            if (t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        return "no connection could be made";
     }
 }

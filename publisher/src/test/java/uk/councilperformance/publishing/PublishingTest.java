@@ -68,6 +68,27 @@ class PublishingTest {
     }
 
     @Test
+    void anApiThatDoesNotAnswerIsSaidSoWithItsOwnExitCodeAndTheSiteIsLeftAsItWas() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String nowhere = "http://127.0.0.1:" + port + "/graphql";
+        for (String[] how : new String[][] {{}, {"--all-councils"}}) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            Path site = work.resolve("unreachable" + how.length);
+            String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("publish", "--api", nowhere, "--out",
+                    site.toString()), java.util.Arrays.stream(how)).toArray(String[]::new);
+            int code = PublisherApplication.run(new PrintWriter(out), new PrintWriter(err), args);
+            assertThat(code).as(err.toString()).isEqualTo(PublishCommand.API_UNAVAILABLE);
+            assertThat(err.toString()).contains("the API at " + nowhere + " did not answer").contains("publish again")
+                    .doesNotContain("unexpected failure");
+            assertThat(site).doesNotExist();
+        }
+    }
+
+    @Test
     void anotherRunOfThePublisherGivesTheSameBytes() throws Exception {
         // A second JVM, not a second publish in this one: an order that changes from run to run (Map.of's does) shows
         // only there, and would rewrite files whenever the data changed anywhere.
