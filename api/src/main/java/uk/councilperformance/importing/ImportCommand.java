@@ -183,6 +183,14 @@ public class ImportCommand implements Callable<Integer> {
         } else if (existing.isEmpty()) {
             out.println("Added: " + counts(p.file()));
         }
+        // What an officer's edit of the stored report would change where it counts: in the database.
+        Optional<List<StoredFigures.Change>> stored = StoredFigures.changes(database, p.file());
+        if (stored.isPresent()) {
+            List<StoredFigures.Change> changes = stored.get();
+            out.println(changes.isEmpty() ? "In the database: no figure or rating of this report would change."
+                    : "In the database, " + changes.size() + " figure(s) or rating(s) of this report would change:");
+            changes.forEach(c -> out.println("  ~ " + c));
+        }
         List<StoredFigures.Revision> revisions = StoredFigures.revisions(database, p.file());
         out.println(revisions.isEmpty() ? "Revised: none (no figure stored from an earlier report is printed differently)."
                 : "Revised: " + revisions.size() + " figure(s) stored from an earlier report are printed differently now:");

@@ -331,8 +331,13 @@ public class ReportStore {
                 + " VALUES (?, ?, ?, ?, ?, ?)", councilId, year, plan.key(), plan.title(), corporatePlanId, schemeId);
     }
 
+    /** A theme's name as stored: a table continued on the next page ("... (continued)") is the same theme. */
+    static String themeName(String publishedName) {
+        return publishedName.replaceAll("(?i)\\s*\\((?:continued|cont\\.?)\\)\\s*$", "").strip();
+    }
+
     private long theme(long planId, String publishedName) {
-        String name = publishedName.replaceAll("(?i)\\s*\\((?:continued|cont\\.?)\\)\\s*$", "").strip();
+        String name = themeName(publishedName);
         String key = Keys.of(name);
         Optional<Long> id = db.sql("SELECT id FROM theme WHERE plan_id = ? AND key = ?").params(planId, key)
                 .query(Long.class).optional();

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.sqlite.SQLiteConfig;
 
@@ -18,8 +19,10 @@ import uk.councilperformance.reports.Keys;
 import uk.councilperformance.reports.ReportFile;
 
 /**
- * Figures a new report restates with different text: for each indicator cell of the report, the same cell as the
- * latest earlier report stored it. Reads the SQLite file read-only, so a dry run leaves it byte for byte as it was.
+ * What the database already holds that a report would change: figures a new report restates with different text
+ * (for each indicator cell, the same cell as the latest earlier report stored it), and, for a report stored before,
+ * its own figures and ratings as stored. Reads the SQLite file read-only, so a dry run leaves it byte for byte as it
+ * was.
  */
 final class StoredFigures {
 
@@ -31,7 +34,111 @@ final class StoredFigures {
         }
     }
 
+    /** A figure or rating of a report already stored that importing the report again would change, add or remove. */
+    record Change(String plan, String item, String field, String before, String now) {
+        @Override
+        public String toString() {
+            String where = plan + " – " + item + " – " + field + ": ";
+            return before == null ? where + "\"" + now + "\" (new)"
+                    : now == null ? where + "\"" + before + "\" would be removed"
+                    : where + "\"" + before + "\" would become \"" + now + "\"";
+        }
+    }
+
     private StoredFigures() {
+    }
+
+    /**
+     * The report's own figures and ratings as stored, against the report: what importing it would change. Empty when
+     * the report is not stored yet (or there is no database), so there is nothing to compare with.
+     */
+    static Optional<List<Change>> changes(Path database, ReportFile report) throws SQLException {
+        if (!Files.isRegularFile(database)) {
+            return Optional.empty();
+        }
+        Map<String, String[]> now = new java.util.LinkedHashMap<>();
+        for (ReportFile.Plan plan : report.plans()) {
+            for (ReportFile.Theme theme : plan.themes()) {
+                String themeKey = plan.key() + "/" + Keys.of(ReportStore.themeName(theme.name()));
+                for (ReportFile.Indicator i : theme.indicators()) {
+                    String key = "figure/" + themeKey + "/" + Keys.of(i.name() + i.breakdown().map(b -> " " + b).orElse("")) + "/";
+                    String name = i.name() + i.breakdown().map(b -> " (" + b + ")").orElse("");
+                    i.lastYearOutturn().ifPresent(v -> now.put(key + "LAST_YEAR_OUTTURN", new String[] {plan.key(), name, "LAST_YEAR_OUTTURN", v}));
+                    i.target().ifPresent(v -> now.put(key + "TARGET", new String[] {plan.key(), name, "TARGET", v}));
+                    i.values().forEach((q, v) -> now.put(key + q.name(), new String[] {plan.key(), name, q.name(), v}));
+                    i.total().ifPresent(v -> now.put(key + "TOTAL", new String[] {plan.key(), name, "TOTAL", v}));
+                }
+                for (ReportFile.Project project : theme.projects()) {
+                    for (ReportFile.Milestone m : project.milestones()) {
+                        String key = "rating/" + themeKey + "/" + Keys.of(project.name()) + "/" + Keys.of(m.name()) + "/";
+                        m.ratings().forEach((q, r) -> now.put(key + q.name(), new String[] {plan.key(), m.name(), q.name(), r.published()}));
+                    }
+                }
+            }
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        String figures = "SELECT p.key, t.key, i.key, i.name, i.breakdown, v.field, v.published_text FROM indicator_value v"
+                + " JOIN indicator_entry e ON e.id = v.indicator_entry_id JOIN report r ON r.id = e.report_id"
+                + " JOIN indicator i ON i.id = e.indicator_id JOIN theme t ON t.id = i.theme_id JOIN plan p ON p.id = t.plan_id"
+                + " WHERE r.slug = ? ORDER BY p.key, t.position, i.position, v.field";
+        String ratings = "SELECT p.key, t.key, pr.key, m.key, m.name, mr.quarter, mr.published_symbol FROM milestone_rating mr"
+                + " JOIN milestone_entry me ON me.id = mr.milestone_entry_id JOIN report r ON r.id = me.report_id"
+                + " JOIN milestone m ON m.id = me.milestone_id JOIN project pr ON pr.id = m.project_id"
+                + " JOIN theme t ON t.id = pr.theme_id JOIN plan p ON p.id = t.plan_id"
+                + " WHERE r.slug = ? ORDER BY p.key, t.position, pr.position, m.position, mr.quarter";
+        Map<String, String[]> stored = new java.util.LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath(), config.toProperties())) {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM report WHERE slug = ?")) {
+                s.setString(1, report.report().slug());
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(figures)) {
+                s.setString(1, report.report().slug());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        String name = rs.getString(4) + (rs.getString(5) == null ? "" : " (" + rs.getString(5) + ")");
+                        stored.put("figure/" + rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3) + "/" + rs.getString(6),
+                                new String[] {rs.getString(1), name, rs.getString(6), rs.getString(7)});
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(ratings)) {
+                s.setString(1, report.report().slug());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        String quarter = "Q" + rs.getInt(6);
+                        stored.put("rating/" + rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3) + "/" + rs.getString(4)
+                                + "/" + quarter, new String[] {rs.getString(1), rs.getString(5), quarter, rs.getString(7)});
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            // A database from before these tables (or not ours): nothing stored to compare with.
+            if (e.getMessage() != null && e.getMessage().contains("no such table")) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        List<Change> changes = new ArrayList<>();
+        stored.forEach((key, was) -> {
+            String[] is = now.get(key);
+            if (is == null) {
+                changes.add(new Change(was[0], was[1], was[2], was[3], null));
+            } else if (!is[3].equals(was[3])) {
+                changes.add(new Change(is[0], is[1], is[2], was[3], is[3]));
+            }
+        });
+        now.forEach((key, is) -> {
+            if (!stored.containsKey(key)) {
+                changes.add(new Change(is[0], is[1], is[2], null, is[3]));
+            }
+        });
+        return Optional.of(changes);
     }
 
     static List<Revision> revisions(Path database, ReportFile report) throws SQLException {

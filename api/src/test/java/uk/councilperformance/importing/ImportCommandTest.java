@@ -111,6 +111,33 @@ class ImportCommandTest {
     }
 
     @Test
+    @Order(4)
+    void aDryRunOfAnEditedReportFileSaysWhatWouldChangeInTheDatabase() throws Exception {
+        // As docs/importing.md step 5 has it: the officer corrects the report file in data/ itself, then dry-runs it.
+        Path file = data.resolve("reports").resolve(Q1_SLUG + ".yaml");
+        Run same = cpt("import", file.toString(), "--dry-run", "--data", data.toString(), "--database", database.toString());
+        assertThat(same.code()).as(same.err()).isZero();
+        assertThat(same.out()).contains("In the database: no figure or rating of this report would change.");
+
+        String text = Files.readString(file);
+        assertThat(text).contains("Q1: \"272,181\"").contains("Q1: \"√\"");
+        Files.writeString(file, text.replaceFirst("Q1: \"272,181\"", "Q1: \"272,182\"").replaceFirst("Q1: \"√\"", "Q1: \"✗\""));
+        byte[] before = Files.readAllBytes(database);
+        Run dry = cpt("import", file.toString(), "--dry-run", "--data", data.toString(), "--database", database.toString());
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("In the database, 2 figure(s) or rating(s) of this report would change:")
+                .contains("Q1: \"272,181\" would become \"272,182\"").contains("Q1: \"√\" would become \"✗\"")
+                .contains("Dry run: nothing was changed.");
+        assertThat(Files.readAllBytes(database)).isEqualTo(before);
+
+        Run imported = cpt("import", file.toString(), "--data", data.toString(), "--database", database.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Stored: " + Q1_SLUG + " replaced");
+        Run after = cpt("import", file.toString(), "--dry-run", "--data", data.toString(), "--database", database.toString());
+        assertThat(after.out()).contains("In the database: no figure or rating of this report would change.");
+    }
+
+    @Test
     void aCorruptReportFileIsRefusedWithFileAndLineAndChangesNothing() throws Exception {
         byte[] before = Files.readAllBytes(database);
         Path bad = work.resolve("corrected.yaml");
