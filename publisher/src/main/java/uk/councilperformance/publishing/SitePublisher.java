@@ -81,16 +81,19 @@ public class SitePublisher {
             return thread;
         });
         try {
-            Map<Build, Future<SiteContent.Data>> reading = new java.util.IdentityHashMap<>();
-            readAhead(ahead, toRead, 0, reading);
+            // toRead is in the builds' order, so the n-th build that needs reading is toRead[n]; its read starts as the
+            // one before it starts to render.
+            Future<SiteContent.Data> reading = toRead.isEmpty() ? null : read(ahead, toRead.get(0));
+            int next = 1;
             for (Build build : builds) {
                 Summary one;
                 long turn = System.nanoTime();
                 if (build.upToDate()) {
                     one = build.unchanged();
                 } else {
-                    Future<SiteContent.Data> data = reading.remove(build);
-                    readAhead(ahead, toRead, toRead.indexOf(build) + 1, reading);
+                    Future<SiteContent.Data> data = reading;
+                    reading = next < toRead.size() ? read(ahead, toRead.get(next)) : null;
+                    next++;
                     one = render(build, SiteReading.result(data), new PrintWriter(java.io.Writer.nullWriter()), turn);
                 }
                 progress.printf("%s: %s%n", build.slug(), one.describe());
@@ -103,11 +106,8 @@ public class SitePublisher {
         return combined(summaries, councils, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void readAhead(ExecutorService ahead, List<Build> toRead, int index, Map<Build, Future<SiteContent.Data>> reading) {
-        if (index < toRead.size()) {
-            Build next = toRead.get(index);
-            reading.put(next, ahead.submit(() -> SiteReading.of(api, next.slug())));
-        }
+    private Future<SiteContent.Data> read(ExecutorService ahead, Build build) {
+        return ahead.submit(() -> SiteReading.of(api, build.slug()));
     }
 
     /** Several councils' publishes as one summary: their pages and files added up, the heaviest page of all. */
