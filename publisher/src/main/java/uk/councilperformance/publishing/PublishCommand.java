@@ -49,30 +49,43 @@ public class PublishCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         } catch (RuntimeException e) {
-            if (!unreachable(e)) {
+            // Trouble with the API, not with the data or the publisher: say what happened and what to do.
+            var err = spec.commandLine().getErr();
+            String kept = allCouncils
+                    ? "Each council's site published before that is complete; the others are as they were."
+                    : "The site folder is as it was.";
+            if (find(e, org.springframework.web.client.ResourceAccessException.class) != null) {
+                // The API is not running, or stopped mid-publish.
+                err.println("error: the API at " + api + " did not answer (" + why(e) + ").");
+                err.println(kept + " Start the API (cpt serve) and publish again"
+                        + (allCouncils ? ": the complete ones are not rendered again." : "."));
+                return API_UNAVAILABLE;
+            }
+            var status = find(e, org.springframework.web.client.RestClientResponseException.class);
+            var refused = find(e, SiteApi.Refused.class);
+            if (status == null && refused == null) {
                 throw e;
             }
-            // Not a fault of the data or of the publisher: the API is not running, or stopped mid-publish.
-            spec.commandLine().getErr().println("error: the API at " + api + " did not answer (" + why(e) + ").");
-            spec.commandLine().getErr().println(allCouncils
-                    ? "Each council's site published before that is complete; the others are as they were. Start the API"
-                    + " (cpt serve) and publish again: the complete ones are not rendered again."
-                    : "The site folder is as it was. Start the API (cpt serve) and publish again.");
-            return API_UNAVAILABLE;
+            err.println("error: the API at " + api + (status != null
+                    ? " answered HTTP " + status.getStatusCode().value() + " " + status.getStatusText() + ": is --api the API's"
+                    + " GraphQL endpoint (ending /graphql)?"
+                    : " " + refused.getMessage() + ". Are the API and the publisher the same version (cpt --version)?"));
+            err.println(kept);
+            return 1;
         }
         spec.commandLine().getOut().println(summary.describe());
         spec.commandLine().getOut().println("Site folder: " + out);
         return 0;
     }
 
-    /** Whether the API could not be reached at all (no connection, or no answer), as opposed to answering badly. */
-    private static boolean unreachable(Throwable e) {
+    /** The first exception of that type in e's chain of causes, or null. */
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.springframework.web.client.ResourceAccessException) {
-                return true;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     /** Why, in the transport's words where it has some (Spring's own wrapper only repeats the URL). */

@@ -15,6 +15,13 @@ import org.springframework.web.client.RestClient;
  */
 public class SiteApi {
 
+    /** The API answered one of the site's queries with errors (or no data): the publisher cannot go on. */
+    public static final class Refused extends IllegalStateException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
     private final HttpSyncGraphQlClient graphQl;
 
     public SiteApi(String url) {
@@ -39,7 +46,7 @@ public class SiteApi {
      */
     private static Map<String, Object> data(ClientGraphQlResponse response, String what) {
         if (!response.getErrors().isEmpty() || response.getData() == null) {
-            throw new IllegalStateException("the API refused the " + what + " query: " + response.getErrors());
+            throw new Refused("refused the " + what + " query: " + response.getErrors());
         }
         return response.getData();
     }

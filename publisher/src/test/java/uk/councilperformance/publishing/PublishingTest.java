@@ -89,6 +89,19 @@ class PublishingTest {
     }
 
     @Test
+    void anAddressThatIsNotTheGraphQlEndpointIsSaidSoAndTheSiteIsLeftAsItWas() {
+        String wrong = api.url().replace("/graphql", "/graphiql");
+        StringWriter err = new StringWriter();
+        Path site = work.resolve("wrong-endpoint");
+        int code = PublisherApplication.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "publish", "--api", wrong,
+                "--out", site.toString());
+        assertThat(code).as(err.toString()).isEqualTo(1);
+        assertThat(err.toString()).contains("the API at " + wrong + " answered HTTP ").contains("ending /graphql")
+                .contains("The site folder is as it was.").doesNotContain("unexpected failure");
+        assertThat(site).doesNotExist();
+    }
+
+    @Test
     void anotherRunOfThePublisherGivesTheSameBytes() throws Exception {
         // A second JVM, not a second publish in this one: an order that changes from run to run (Map.of's does) shows
         // only there, and would rewrite files whenever the data changed anywhere.
