@@ -214,10 +214,7 @@ public class ReportStore {
                     indicatorId, reportId, i.frequency().orElse(null), i.totalType().orElse(null),
                     i.direction().orElse(null), i.comparison().orElse(null), i.assessment().orElse(null),
                     i.note().orElse(null), table, i.line().orElse(null));
-            i.lastYearOutturn().ifPresent(text -> value(entryId, "LAST_YEAR_OUTTURN", text));
-            i.target().ifPresent(text -> value(entryId, "TARGET", text));
-            i.values().forEach((quarter, text) -> value(entryId, quarter.name(), text));
-            i.total().ifPresent(text -> value(entryId, "TOTAL", text));
+            i.figures().forEach((field, text) -> value(entryId, field, text));
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.Optional;
 
 import org.sqlite.SQLiteConfig;
 
-import uk.councilperformance.periods.Quarter;
 import uk.councilperformance.reports.Keys;
 import uk.councilperformance.reports.ReportFile;
 
@@ -56,22 +55,20 @@ final class StoredFigures {
         if (!Files.isRegularFile(database)) {
             return Optional.empty();
         }
-        Map<String, String[]> now = new java.util.LinkedHashMap<>();
+        // Each figure and rating by where it is stored, the report's against the database's.
+        Map<String, Printed> now = new java.util.LinkedHashMap<>();
         for (ReportFile.Plan plan : report.plans()) {
             for (ReportFile.Theme theme : plan.themes()) {
                 String themeKey = plan.key() + "/" + Keys.of(ReportStore.themeName(theme.name()));
                 for (ReportFile.Indicator i : theme.indicators()) {
                     String key = "figure/" + themeKey + "/" + Keys.of(i.name() + i.breakdown().map(b -> " " + b).orElse("")) + "/";
                     String name = i.name() + i.breakdown().map(b -> " (" + b + ")").orElse("");
-                    i.lastYearOutturn().ifPresent(v -> now.put(key + "LAST_YEAR_OUTTURN", new String[] {plan.key(), name, "LAST_YEAR_OUTTURN", v}));
-                    i.target().ifPresent(v -> now.put(key + "TARGET", new String[] {plan.key(), name, "TARGET", v}));
-                    i.values().forEach((q, v) -> now.put(key + q.name(), new String[] {plan.key(), name, q.name(), v}));
-                    i.total().ifPresent(v -> now.put(key + "TOTAL", new String[] {plan.key(), name, "TOTAL", v}));
+                    i.figures().forEach((field, text) -> now.put(key + field, new Printed(plan.key(), name, field, text)));
                 }
                 for (ReportFile.Project project : theme.projects()) {
                     for (ReportFile.Milestone m : project.milestones()) {
                         String key = "rating/" + themeKey + "/" + Keys.of(project.name()) + "/" + Keys.of(m.name()) + "/";
-                        m.ratings().forEach((q, r) -> now.put(key + q.name(), new String[] {plan.key(), m.name(), q.name(), r.published()}));
+                        m.ratings().forEach((q, r) -> now.put(key + q.name(), new Printed(plan.key(), m.name(), q.name(), r.published())));
                     }
                 }
             }
@@ -81,13 +78,13 @@ final class StoredFigures {
         String figures = "SELECT p.key, t.key, i.key, i.name, i.breakdown, v.field, v.published_text FROM indicator_value v"
                 + " JOIN indicator_entry e ON e.id = v.indicator_entry_id JOIN report r ON r.id = e.report_id"
                 + " JOIN indicator i ON i.id = e.indicator_id JOIN theme t ON t.id = i.theme_id JOIN plan p ON p.id = t.plan_id"
-                + " WHERE r.slug = ? ORDER BY p.key, t.position, i.position, v.field";
+                + " WHERE r.slug = ? ORDER BY p.key, t.position, i.position, v.id";
         String ratings = "SELECT p.key, t.key, pr.key, m.key, m.name, mr.quarter, mr.published_symbol FROM milestone_rating mr"
                 + " JOIN milestone_entry me ON me.id = mr.milestone_entry_id JOIN report r ON r.id = me.report_id"
                 + " JOIN milestone m ON m.id = me.milestone_id JOIN project pr ON pr.id = m.project_id"
                 + " JOIN theme t ON t.id = pr.theme_id JOIN plan p ON p.id = t.plan_id"
                 + " WHERE r.slug = ? ORDER BY p.key, t.position, pr.position, m.position, mr.quarter";
-        Map<String, String[]> stored = new java.util.LinkedHashMap<>();
+        Map<String, Printed> stored = new java.util.LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath(), config.toProperties())) {
             try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM report WHERE slug = ?")) {
                 s.setString(1, report.report().slug());
@@ -103,7 +100,7 @@ final class StoredFigures {
                     while (rs.next()) {
                         String name = rs.getString(4) + (rs.getString(5) == null ? "" : " (" + rs.getString(5) + ")");
                         stored.put("figure/" + rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3) + "/" + rs.getString(6),
-                                new String[] {rs.getString(1), name, rs.getString(6), rs.getString(7)});
+                                new Printed(rs.getString(1), name, rs.getString(6), rs.getString(7)));
                     }
                 }
             }
@@ -113,32 +110,30 @@ final class StoredFigures {
                     while (rs.next()) {
                         String quarter = "Q" + rs.getInt(6);
                         stored.put("rating/" + rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3) + "/" + rs.getString(4)
-                                + "/" + quarter, new String[] {rs.getString(1), rs.getString(5), quarter, rs.getString(7)});
+                                + "/" + quarter, new Printed(rs.getString(1), rs.getString(5), quarter, rs.getString(7)));
                     }
                 }
             }
-        } catch (SQLException e) {
-            // A database from before these tables (or not ours): nothing stored to compare with.
-            if (e.getMessage() != null && e.getMessage().contains("no such table")) {
-                return Optional.empty();
-            }
-            throw e;
         }
         List<Change> changes = new ArrayList<>();
         stored.forEach((key, was) -> {
-            String[] is = now.get(key);
+            Printed is = now.get(key);
             if (is == null) {
-                changes.add(new Change(was[0], was[1], was[2], was[3], null));
-            } else if (!is[3].equals(was[3])) {
-                changes.add(new Change(is[0], is[1], is[2], was[3], is[3]));
+                changes.add(new Change(was.plan(), was.item(), was.field(), was.text(), null));
+            } else if (!is.text().equals(was.text())) {
+                changes.add(new Change(is.plan(), is.item(), is.field(), was.text(), is.text()));
             }
         });
         now.forEach((key, is) -> {
             if (!stored.containsKey(key)) {
-                changes.add(new Change(is[0], is[1], is[2], null, is[3]));
+                changes.add(new Change(is.plan(), is.item(), is.field(), null, is.text()));
             }
         });
         return Optional.of(changes);
+    }
+
+    /** One figure or rating as printed: its plan, the indicator or milestone, the field or quarter, the text. */
+    private record Printed(String plan, String item, String field, String text) {
     }
 
     static List<Revision> revisions(Path database, ReportFile report) throws SQLException {
@@ -159,15 +154,7 @@ final class StoredFigures {
             for (ReportFile.Plan plan : report.plans()) {
                 for (ReportFile.Theme theme : plan.themes()) {
                     for (ReportFile.Indicator i : theme.indicators()) {
-                        Map<String, String> now = new java.util.LinkedHashMap<>();
-                        i.lastYearOutturn().ifPresent(v -> now.put("LAST_YEAR_OUTTURN", v));
-                        i.target().ifPresent(v -> now.put("TARGET", v));
-                        for (Quarter q : Quarter.values()) {
-                            if (i.values().containsKey(q)) {
-                                now.put(q.name(), i.values().get(q));
-                            }
-                        }
-                        i.total().ifPresent(v -> now.put("TOTAL", v));
+                        Map<String, String> now = i.figures();
                         s.setString(1, report.council().slug());
                         s.setInt(2, report.report().financialYear().startYear());
                         s.setString(3, plan.key());

@@ -41,6 +41,16 @@ public record ReportFile(String file, String sha256, Council council, Report rep
                             Optional<String> comparison, Optional<String> assessment, Optional<String> note,
                             Optional<String> series, Optional<String> unit, Optional<String> polarity,
                             Optional<Integer> line) {
+
+        /** Every figure the row prints, by field as stored (LAST_YEAR_OUTTURN, TARGET, Q1..Q4, TOTAL), in that order. */
+        public java.util.Map<String, String> figures() {
+            java.util.Map<String, String> figures = new java.util.LinkedHashMap<>();
+            lastYearOutturn.ifPresent(text -> figures.put("LAST_YEAR_OUTTURN", text));
+            target.ifPresent(text -> figures.put("TARGET", text));
+            values.forEach((quarter, text) -> figures.put(quarter.name(), text));
+            total.ifPresent(text -> figures.put("TOTAL", text));
+            return figures;
+        }
     }
 
     public record Project(Optional<String> approach, String name, Optional<String> outcomes, Optional<String> note,
