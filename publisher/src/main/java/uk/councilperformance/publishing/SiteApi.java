@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -25,7 +26,11 @@ public class SiteApi {
     private final HttpSyncGraphQlClient graphQl;
 
     public SiteApi(String url) {
-        this.graphQl = HttpSyncGraphQlClient.builder(RestClient.builder().baseUrl(url)).build();
+        // The JDK's own HttpURLConnection, not its HttpClient: the site reads from an http address, and HttpClient
+        // sets up TLS and a selector thread first (a third of a publish with nothing to do), then passes every answer
+        // through that thread in small buffers.
+        this.graphQl = HttpSyncGraphQlClient.builder(RestClient.builder().baseUrl(url)
+                .requestFactory(new SimpleClientHttpRequestFactory())).build();
     }
 
     /** Every council in the database: slug, name and the version of its data (see Council.dataVersion), by slug. */
