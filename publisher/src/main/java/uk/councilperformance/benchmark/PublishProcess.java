@@ -15,7 +15,7 @@ import uk.councilperformance.publishing.SitePublisher;
 
 /**
  * The publisher in a JVM of its own, as a deployment runs it (`cpt publish --all-councils` against `cpt serve`):
- * the same publish, with the collector `cpt publish` uses and the bench's own heap limit, timed from the launch of
+ * the same publish, with the collector and compiler thresholds `cpt publish` uses and the bench's own heap limit, timed from the launch of
  * its JVM to its exit. Its main publishes and prints one result line for the bench to read.
  */
 public final class PublishProcess {
@@ -73,22 +73,36 @@ public final class PublishProcess {
     }
 
     /**
-     * The bench JVM's heap limit and class-data archive, and the collector `cpt publish` runs with (the throughput
-     * one) unless the bench was given a collector of its own.
+     * The optimising compiler's thresholds `cpt publish` runs with (the same list is in cpt): forty times the
+     * default, so that a short batch job compiles only its hottest methods with C2.
+     */
+    static final List<String> BATCH_COMPILER = List.of("-XX:Tier4InvocationThreshold=200000",
+            "-XX:Tier4MinInvocationThreshold=24000", "-XX:Tier4CompileThreshold=240000", "-XX:Tier4BackEdgeThreshold=1600000");
+
+    /**
+     * The bench JVM's heap limit and class-data archive, and the collector and compiler thresholds `cpt publish` runs
+     * with (the throughput collector, {@link #BATCH_COMPILER}) unless the bench was given its own.
      */
     static List<String> jvmOptions(List<String> bench) {
         List<String> options = new ArrayList<>();
         boolean collector = false;
+        boolean compiler = false;
         for (String option : bench) {
             if (option.startsWith("-Xmx") || option.startsWith("-XX:SharedArchiveFile=") || option.startsWith("-Xlog:cds")) {
                 options.add(option);
             } else if (option.matches("-XX:\\+Use\\w*GC")) {
                 options.add(option);
                 collector = true;
+            } else if (option.startsWith("-XX:Tier4")) {
+                options.add(option);
+                compiler = true;
             }
         }
         if (!collector) {
             options.add("-XX:+UseParallelGC");
+        }
+        if (!compiler) {
+            options.addAll(BATCH_COMPILER);
         }
         return options;
     }
