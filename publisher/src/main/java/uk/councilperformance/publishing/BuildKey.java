@@ -34,14 +34,23 @@ final class BuildKey {
         return Sha256.of(all.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String publisherBuild() {
+    /**
+     * When this build of the publisher was made. An unfiltered value would be the same in every build, and a new
+     * publisher (new templates, new code) would leave every site as the old one rendered it, so it is refused.
+     */
+    static String publisherBuild() {
         try (InputStream in = BuildKey.class.getClassLoader().getResourceAsStream("publisher-build.properties")) {
             if (in == null) {
                 throw new IllegalStateException("missing from the build: publisher-build.properties");
             }
             Properties p = new Properties();
             p.load(in);
-            return p.getProperty("built", "unknown");
+            String built = p.getProperty("built", "");
+            if (built.isBlank() || built.contains("${")) {
+                throw new IllegalStateException("publisher-build.properties was not filled in by the build (built="
+                        + built + "): rebuild with ./mvnw package");
+            }
+            return built;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
