@@ -15,8 +15,8 @@ import uk.councilperformance.publishing.SitePublisher;
 
 /**
  * The publisher in a JVM of its own, as a deployment runs it (`cpt publish --all-councils` against `cpt serve`):
- * the same publish, with the collector and compiler thresholds `cpt publish` uses and the bench's own heap limit, timed from the launch of
- * its JVM to its exit. Its main publishes and prints one result line for the bench to read.
+ * the same publish, with the collector and compiler thresholds `cpt publish` uses and the bench's own heap limit,
+ * timed from the launch of its JVM to its exit. Its main publishes and prints one result line for the bench to read.
  */
 public final class PublishProcess {
 

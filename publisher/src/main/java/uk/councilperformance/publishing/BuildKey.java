@@ -46,11 +46,13 @@ final class BuildKey {
             Properties p = new Properties();
             p.load(in);
             String built = p.getProperty("built", "");
-            if (built.isBlank() || built.contains("${")) {
+            try {
+                java.time.OffsetDateTime.parse(built);
+                return built;
+            } catch (java.time.format.DateTimeParseException e) {
                 throw new IllegalStateException("publisher-build.properties was not filled in by the build (built="
-                        + built + "): rebuild with ./mvnw package");
+                        + built + "): rebuild with ./mvnw package", e);
             }
-            return built;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
