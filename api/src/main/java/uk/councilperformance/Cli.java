@@ -86,6 +86,13 @@ public class Cli implements Runnable {
             err.println("Nothing was changed.");
             return BAD_INPUT;
         }
+        String taken = portTaken(e);
+        if (taken != null) {
+            // Usually a second cpt serve or cpt start: say so, rather than Spring's "failed to start bean".
+            err.println("error: " + taken + " is already in use: is another cpt serve, start or preview running? Stop it,"
+                    + " or choose another port (see --help).");
+            return 1;
+        }
         // Not the input's fault: say what happened, and keep the trace for whoever maintains this.
         err.println("error: unexpected failure: " + e);
         if (Boolean.getBoolean("cpt.debug") || System.getenv("CPT_DEBUG") != null) {
@@ -94,5 +101,15 @@ public class Cli implements Runnable {
             err.println("(set CPT_DEBUG=1 for details)");
         }
         return 1;
+    }
+
+    /** "port 8080" when e comes from a port another process holds; otherwise null. */
+    static String portTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.boot.web.server.PortInUseException inUse) {
+                return "port " + inUse.getPort();
+            }
+        }
+        return null;
     }
 }

@@ -38,7 +38,12 @@ public class PreviewServer {
     }
 
     public int start(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        } catch (java.net.BindException e) {
+            // As the API's server says it, so that the command line names the port.
+            throw new org.springframework.boot.web.server.PortInUseException(port, e);
+        }
         server.createContext("/", this::serve);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
