@@ -37,6 +37,18 @@ public class PreviewServer {
         this.site = site.toAbsolutePath().normalize();
     }
 
+    /** Refuses a port another process holds, as start(port) would, without serving anything. */
+    public static void checkFree(int port) throws IOException {
+        if (port == 0) {
+            return;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new InetSocketAddress("127.0.0.1", port));
+        } catch (java.net.BindException e) {
+            throw new org.springframework.boot.web.server.PortInUseException(port, e);
+        }
+    }
+
     public int start(int port) throws IOException {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);

@@ -49,6 +49,8 @@ public class SiteStartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         var progress = spec.commandLine().getErr();
+        // The site's port is served last: a taken one would otherwise be found only after the database and the publish.
+        PreviewServer.checkFree(sitePort);
         Dataset dataset = Dataset.read(data);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CouncilPerformanceApplication.class)
                 .run("--council.database=" + database, "--server.port=" + port);
