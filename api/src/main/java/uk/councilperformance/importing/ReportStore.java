@@ -196,7 +196,7 @@ public class ReportStore {
 
     private void storeIndicators(long councilId, long reportId, long themeId, Theme theme, String table) {
         for (Indicator i : theme.indicators()) {
-            String key = Keys.of(i.name() + i.breakdown().map(b -> " " + b).orElse(""));
+            String key = indicatorKey(i);
             SeriesRule rule = SeriesRule.of(i.series(), i.name(), i.breakdown());
             long seriesId = series(councilId, "indicator", rule.key(), i.name() + i.breakdown().map(b -> " – " + b).orElse(""));
             long indicatorId = upsertChild("indicator", "theme_id", themeId, key,
@@ -329,13 +329,23 @@ public class ReportStore {
     }
 
     /** A theme's name as stored: a table continued on the next page ("... (continued)") is the same theme. */
-    static String themeName(String publishedName) {
+    private static String themeName(String publishedName) {
         return publishedName.replaceAll("(?i)\\s*\\((?:continued|cont\\.?)\\)\\s*$", "").strip();
+    }
+
+    /** The key a theme is stored under within its plan. */
+    static String themeKey(String publishedName) {
+        return Keys.of(themeName(publishedName));
+    }
+
+    /** The key an indicator row is stored under within its theme: its name and breakdown. */
+    static String indicatorKey(Indicator i) {
+        return Keys.of(i.name() + i.breakdown().map(b -> " " + b).orElse(""));
     }
 
     private long theme(long planId, String publishedName) {
         String name = themeName(publishedName);
-        String key = Keys.of(name);
+        String key = themeKey(publishedName);
         Optional<Long> id = db.sql("SELECT id FROM theme WHERE plan_id = ? AND key = ?").params(planId, key)
                 .query(Long.class).optional();
         if (id.isPresent()) {

@@ -59,9 +59,9 @@ final class StoredFigures {
         Map<String, Printed> now = new java.util.LinkedHashMap<>();
         for (ReportFile.Plan plan : report.plans()) {
             for (ReportFile.Theme theme : plan.themes()) {
-                String themeKey = plan.key() + "/" + Keys.of(ReportStore.themeName(theme.name()));
+                String themeKey = plan.key() + "/" + ReportStore.themeKey(theme.name());
                 for (ReportFile.Indicator i : theme.indicators()) {
-                    String key = "figure/" + themeKey + "/" + Keys.of(i.name() + i.breakdown().map(b -> " " + b).orElse("")) + "/";
+                    String key = "figure/" + themeKey + "/" + ReportStore.indicatorKey(i) + "/";
                     String name = i.name() + i.breakdown().map(b -> " (" + b + ")").orElse("");
                     i.figures().forEach((field, text) -> now.put(key + field, new Printed(plan.key(), name, field, text)));
                 }
@@ -158,7 +158,7 @@ final class StoredFigures {
                         s.setString(1, report.council().slug());
                         s.setInt(2, report.report().financialYear().startYear());
                         s.setString(3, plan.key());
-                        s.setString(4, Keys.of(i.name() + i.breakdown().map(b -> " " + b).orElse("")));
+                        s.setString(4, ReportStore.indicatorKey(i));
                         s.setString(5, report.report().slug());
                         s.setString(6, report.report().meeting().date().toString());
                         Map<String, String[]> latest = new java.util.HashMap<>();

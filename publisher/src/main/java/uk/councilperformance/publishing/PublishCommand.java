@@ -91,7 +91,7 @@ public class PublishCommand implements Callable<Integer> {
     /** Why, in the transport's words where it has some (Spring's own wrapper only repeats the URL). */
     private static String why(Throwable e) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof java.net.ConnectException || t instanceof java.nio.channels.ClosedChannelException) {
+            if (t instanceof java.net.ConnectException) {
                 return "no connection could be made";
             }
             if (t.getMessage() != null) {
