@@ -17,10 +17,26 @@ import uk.councilperformance.reports.ReportFileException;
  * the publisher (PublishCommand).
  */
 @Command(name = "cpt", mixinStandardHelpOptions = true, version = "council-performance 0.1.0",
-        description = "Council performance transparency platform: build the database, import reports, serve the API.",
-        subcommands = {DbCommand.class, ImportCommand.class, OfficerCommand.class, ServeCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Council performance transparency platform: build the database, import reports, serve the API.")
 public class Cli implements Runnable {
+
+    /**
+     * The top-level commands, in the order help lists them. They are added to the command line by name, not declared
+     * on this class, so that a command line naming one builds the model of that one only: picocli reads every
+     * command's annotations when it is added, and reading all of them was a fifth of a publish with nothing to do.
+     */
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> commands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
+        commands.put("db", DbCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("officer", OfficerCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("bench", BenchCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
 
     public static final int BAD_INPUT = 2;
 
@@ -53,9 +69,20 @@ public class Cli implements Runnable {
      */
     public static int run(PrintWriter out, PrintWriter err, java.util.Map<String, Object> extra, String... args) {
         CommandLine commandLine = new CommandLine(new Cli());
+        // Only the named command when the first argument names one (help lists them all, so it takes them all).
+        String named = args.length > 0 && !args[0].equals("help") && (COMMANDS.containsKey(args[0]) || extra.containsKey(args[0]))
+                ? args[0] : null;
+        COMMANDS.forEach((name, command) -> {
+            if (named == null || named.equals(name)) {
+                commandLine.addSubcommand(name, command.get());
+            }
+        });
         new java.util.TreeMap<>(extra).forEach((name, command) -> {
-            CommandLine parent = commandLine;
             String[] path = name.split(" ");
+            if (named != null && !named.equals(path[0])) {
+                return;
+            }
+            CommandLine parent = commandLine;
             for (int i = 0; i < path.length - 1; i++) {
                 parent = parent.getSubcommands().get(path[i]);
             }

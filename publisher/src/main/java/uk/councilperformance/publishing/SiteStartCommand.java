@@ -45,6 +45,14 @@ public class SiteStartCommand implements Callable<Integer> {
     @Option(names = "--out", description = "the site folder (default: ${DEFAULT-VALUE})", defaultValue = "build/site")
     Path out;
 
+    /**
+     * Stops once the site is published, without the preview: cpt runs the main job this way once per build to record
+     * the classes it loads (the API's, the import's, the publisher's and the GraphQL client's) in the class-data
+     * archive every later command starts from.
+     */
+    @Option(names = "--stop-when-published", hidden = true)
+    boolean stopWhenPublished;
+
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
@@ -69,6 +77,10 @@ public class SiteStartCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         out.println(summary.describe());
+        if (stopWhenPublished) {
+            context.close();
+            return 0;
+        }
         int actual = new PreviewServer(this.out).start(sitePort);
         out.printf("%nGraphQL API: %s%nGraphiQL:    http://localhost:%d/graphiql%nSite:        http://localhost:%d/%n",
                 api, apiPort, actual);
