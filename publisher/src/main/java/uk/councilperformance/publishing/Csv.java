@@ -23,12 +23,15 @@ final class Csv {
             }
             Object cell = cells.get(i);
             String text = cell == null ? "" : cell.toString();
-            if (needsQuotes(text)) {
-                put((byte) '"');
-                put(text.replace("\"", "\"\""));
-                put((byte) '"');
+            int kind = kind(text);
+            if (kind == ASCII) {
+                putAscii(text);
+            } else if (kind == OTHER) {
+                putUtf8(text);
             } else {
-                put(text);
+                put((byte) '"');
+                putUtf8(text.replace("\"", "\"\""));
+                put((byte) '"');
             }
         }
         put((byte) '\r');
@@ -40,38 +43,38 @@ final class Csv {
         return Arrays.copyOf(out, length);
     }
 
-    private static boolean needsQuotes(String text) {
+    private static final int ASCII = 0;
+    private static final int OTHER = 1;
+    private static final int QUOTED = 2;
+
+    /** Whether a cell must be quoted, else whether it is plain ASCII: one pass over its characters. */
+    private static int kind(String text) {
+        int kind = ASCII;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return true;
+                return QUOTED;
+            }
+            if (c >= 0x80) {
+                kind = OTHER;
             }
         }
-        return false;
+        return kind;
     }
 
+    /** ASCII's UTF-8 bytes are its characters' low bytes: copied without a new array (most cells are ASCII). */
     @SuppressWarnings("deprecation")
-    private void put(String text) {
-        if (ascii(text)) {
-            // Most cells are plain ASCII, whose UTF-8 bytes are its characters' low bytes: copied without a new array.
-            room(text.length());
-            text.getBytes(0, text.length(), out, length);
-            length += text.length();
-            return;
-        }
+    private void putAscii(String text) {
+        room(text.length());
+        text.getBytes(0, text.length(), out, length);
+        length += text.length();
+    }
+
+    private void putUtf8(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         room(bytes.length);
         System.arraycopy(bytes, 0, out, length, bytes.length);
         length += bytes.length;
-    }
-
-    private static boolean ascii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void put(byte b) {

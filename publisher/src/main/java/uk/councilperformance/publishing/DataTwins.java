@@ -7,7 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.ValueSerializerModifier;
+import tools.jackson.databind.type.MapType;
 
 /**
  * The "data twins" of pages: CSV and JSON of exactly what a page shows, at stable URLs beside it, each with
@@ -37,8 +46,80 @@ final class DataTwins {
                 rating.get(12));
     }
 
-    /** Compact: the twins are for programs (a reader's browser or jq lays them out), and indenting doubled their cost. */
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Compact: the twins are for programs (a reader's browser or jq lays them out), and indenting doubled their cost.
+     * Every map in a twin must keep its keys in one order (see {@link OrderedMapsOnly}).
+     */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addModule(new SimpleModule("ordered-maps-only").setSerializerModifier(new OrderedMapsOnly()))
+            .build();
+
+    /**
+     * Refuses a map without an order of its own (Map.of's changes from one run of the JVM to the next): it would give
+     * different bytes for the same data, and every publish would rewrite the file. The check is made as the map is
+     * written, by the serializer Jackson picks for the map's class, so it costs nothing for an ordered map (a walk over
+     * every twin's data beforehand was a fourteenth of a national publish's main thread).
+     */
+    private static final class OrderedMapsOnly extends ValueSerializerModifier {
+        @Override
+        public ValueSerializer<?> modifyMapSerializer(SerializationConfig config, MapType type, BeanDescription.Supplier bean,
+                                                      ValueSerializer<?> serializer) {
+            Class<?> raw = type.getRawClass();
+            return LinkedHashMap.class.isAssignableFrom(raw) || SortedMap.class.isAssignableFrom(raw) ? serializer
+                    : new Unordered(serializer);
+        }
+    }
+
+    /** The serializer of a map class with no order of its own: a map of one key is written, any larger one refused. */
+    private static final class Unordered extends ValueSerializer<Map<?, ?>> {
+        private final ValueSerializer<Object> delegate;
+
+        @SuppressWarnings("unchecked")
+        Unordered(ValueSerializer<?> delegate) {
+            this.delegate = (ValueSerializer<Object>) delegate;
+        }
+
+        @Override
+        public ValueSerializer<?> createContextual(SerializationContext context, BeanProperty property) {
+            ValueSerializer<?> contextual = delegate.createContextual(context, property);
+            return contextual == delegate ? this : new Unordered(contextual);
+        }
+
+        @Override
+        public void resolve(SerializationContext context) {
+            delegate.resolve(context);
+        }
+
+        @Override
+        public void serialize(Map<?, ?> map, JsonGenerator out, SerializationContext context) {
+            if (map.size() > 1) {
+                throw new UnorderedMapException("a map with no order of its own (" + map.getClass().getName() + ", keys "
+                        + map.keySet() + ") would give different bytes in each run; make it with Json.ordered");
+            }
+            delegate.serialize(map, out, context);
+        }
+    }
+
+    /** Thrown through Jackson, and named with the twin's path by {@link #json}. */
+    private static final class UnorderedMapException extends IllegalStateException {
+        UnorderedMapException(String message) {
+            super(message);
+        }
+    }
+
+    /** A twin's data as JSON; a map without an order of its own is refused, naming the twin. */
+    private static byte[] json(String path, Object data) {
+        try {
+            return JSON.writeValueAsBytes(data);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof UnorderedMapException unordered) {
+                    throw new IllegalStateException(path + ": " + unordered.getMessage(), e);
+                }
+            }
+            throw e;
+        }
+    }
 
     /** A JSON file still to be written: its data is only read, so all of them can be made at once. */
     private record Pending(String path, String title, Object data) {
@@ -79,7 +160,7 @@ final class DataTwins {
 
     /** Makes every JSON file written so far, on every core. */
     void finish() {
-        List<byte[]> made = pending.parallelStream().map(p -> JSON.writeValueAsBytes(ordered(p.path(), p.data()))).toList();
+        List<byte[]> made = pending.parallelStream().map(p -> json(p.path(), p.data())).toList();
         Map<Object, byte[]> madeFor = new java.util.IdentityHashMap<>();
         for (int i = 0; i < pending.size(); i++) {
             Pending p = pending.get(i);
@@ -89,7 +170,7 @@ final class DataTwins {
         if (whole != null) {
             List<byte[]> parts = new ArrayList<>();
             parts.add("{\"reports\":".getBytes(StandardCharsets.UTF_8));
-            parts.add(JSON.writeValueAsBytes(ordered(whole.path(), whole.reports())));
+            parts.add(json(whole.path(), whole.reports()));
             parts.add(",\"plans\":[".getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < whole.plans().size(); i++) {
                 if (i > 0) {
@@ -97,31 +178,13 @@ final class DataTwins {
                 }
                 Map<String, Object> plan = whole.plans().get(i);
                 byte[] planJson = madeFor.get(plan);
-                parts.add(planJson != null ? planJson : JSON.writeValueAsBytes(ordered(whole.path(), plan)));
+                parts.add(planJson != null ? planJson : json(whole.path(), plan));
             }
             parts.add("]}".getBytes(StandardCharsets.UTF_8));
             files.put(whole.path(), document(whole.title(), parts));
             whole = null;
         }
         pending.clear();
-    }
-
-    /**
-     * The data, after checking that every map in it keeps its keys in one order. A map without an order of its own
-     * (Map.of's changes from one run of the JVM to the next) would give different bytes for the same data, and every
-     * publish would rewrite the file.
-     */
-    static Object ordered(String path, Object data) {
-        if (data instanceof Map<?, ?> map) {
-            if (map.size() > 1 && !(map instanceof LinkedHashMap) && !(map instanceof java.util.SortedMap)) {
-                throw new IllegalStateException(path + ": a map with no order of its own (" + map.getClass().getName()
-                        + ", keys " + map.keySet() + ") would give different bytes in each run; make it with Json.ordered");
-            }
-            map.values().forEach(value -> ordered(path, value));
-        } else if (data instanceof List<?> list) {
-            list.forEach(item -> ordered(path, item));
-        }
-        return data;
     }
 
     private static final byte[] COMMA = {','};
