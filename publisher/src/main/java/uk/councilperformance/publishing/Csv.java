@@ -27,10 +27,10 @@ final class Csv {
             if (kind == ASCII) {
                 putAscii(text);
             } else if (kind == OTHER) {
-                putUtf8(text);
+                putUtf8(i, text);
             } else {
                 put((byte) '"');
-                putUtf8(text.replace("\"", "\"\""));
+                putUtf8(-1, text.replace("\"", "\"\""));
                 put((byte) '"');
             }
         }
@@ -70,8 +70,26 @@ final class Csv {
         length += text.length();
     }
 
-    private void putUtf8(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    // The last text encoded in each column, and its bytes: a plan's title, theme and indicator name (often with a dash
+    // or a pound sign) repeat down a column, as the same string.
+    private String[] lastText = new String[16];
+    private byte[][] lastBytes = new byte[16][];
+
+    private void putUtf8(int column, String text) {
+        if (column >= lastText.length) {
+            lastText = Arrays.copyOf(lastText, column + 1);
+            lastBytes = Arrays.copyOf(lastBytes, column + 1);
+        }
+        byte[] bytes;
+        if (column >= 0 && lastText[column] == text) {
+            bytes = lastBytes[column];
+        } else {
+            bytes = text.getBytes(StandardCharsets.UTF_8);
+            if (column >= 0) {
+                lastText[column] = text;
+                lastBytes[column] = bytes;
+            }
+        }
         room(bytes.length);
         System.arraycopy(bytes, 0, out, length, bytes.length);
         length += bytes.length;

@@ -31,4 +31,15 @@ class CsvTest {
         }
         assertThat(csv.bytes()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aTextRepeatedDownAColumnIsWrittenEachTimeAndTheNextTextInItsPlace() {
+        String plan = "Corporate – 2019/20";
+        Csv csv = new Csv(List.of("plan", "figure"));
+        csv.row(List.of(plan, "£1"));
+        csv.row(List.of(plan, "£1"));
+        csv.row(List.of("Prosperity – 2019/20", plan));
+        assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).isEqualTo("plan,figure\r\n"
+                + "Corporate – 2019/20,£1\r\nCorporate – 2019/20,£1\r\nProsperity – 2019/20,Corporate – 2019/20\r\n");
+    }
 }
