@@ -109,7 +109,7 @@ final class IndicatorChart {
 
     /**
      * A coordinate to one decimal place, halves rounded up. Worked out on whole tenths: going through BigDecimal (and
-     * so Double.toString) for the four coordinates of every point was a twentieth of a national publish's main thread.
+     * so Double.toString) for the four coordinates of every point took 3% of a national publish's main thread.
      */
     static String fmt(double v) {
         double tenths = v * 10;

@@ -104,7 +104,7 @@ public class SiteFolder {
     /**
      * Publishes files as the site's new version; if they are exactly the current version's files, nothing is made.
      * Files already in the current version are compared byte for byte, not by a digest of the whole site: hashing a
-     * national site's 185 MB was a twentieth of its publish.
+     * national site's 175 MB took a tenth of the main thread's samples in a profile of its publish.
      */
     public Outcome publish(SortedMap<String, byte[]> files) {
         Optional<Path> current = current().filter(Files::isDirectory);
