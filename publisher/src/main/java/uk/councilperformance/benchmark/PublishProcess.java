@@ -15,8 +15,8 @@ import uk.councilperformance.publishing.SitePublisher;
 
 /**
  * The publisher in a JVM of its own, as a deployment runs it (`cpt publish --all-councils` against `cpt serve`):
- * the same publish, with the collector and compiler thresholds `cpt publish` uses and the bench's own heap limit,
- * timed from the launch of its JVM to its exit. Its main publishes and prints one result line for the bench to read.
+ * the same publish, with the collector, young generation and compiler thresholds `cpt publish` uses and the bench's
+ * own heap limit, timed from the launch of its JVM to its exit. Its main publishes and prints one result line for the bench to read.
  */
 public final class PublishProcess {
 
@@ -80,12 +80,35 @@ public final class PublishProcess {
             "-XX:Tier4MinInvocationThreshold=24000", "-XX:Tier4CompileThreshold=240000", "-XX:Tier4BackEdgeThreshold=1600000");
 
     /**
-     * The bench JVM's heap limit and class-data archive, and the collector and compiler thresholds `cpt publish` runs
-     * with (the throughput collector, {@link #BATCH_COMPILER}) unless the bench was given its own.
+     * The young generation `cpt publish` gives the publisher (the same rule is in cpt): half the heap limit, or 256 MB
+     * without one. A council's data and pages then die young rather than being copied into the old generation.
+     */
+    static String youngGeneration(List<String> options) {
+        long megabytes = 512;
+        for (String option : options) {
+            java.util.regex.Matcher max = java.util.regex.Pattern.compile("-Xmx(\\d+)([kKmMgG]?)").matcher(option);
+            if (max.matches()) {
+                long n = Long.parseLong(max.group(1));
+                megabytes = switch (max.group(2).toLowerCase(java.util.Locale.ROOT)) {
+                    case "k" -> n / 1024;
+                    case "m" -> n;
+                    case "g" -> n * 1024;
+                    default -> n / (1024 * 1024);
+                };
+            }
+        }
+        return "-Xmn" + megabytes / 2 + "m";
+    }
+
+    /**
+     * The bench JVM's heap limit and class-data archive, and the collector, young generation and compiler thresholds
+     * `cpt publish` runs with (the throughput collector, {@link #youngGeneration}, {@link #BATCH_COMPILER}) unless
+     * the bench was given its own.
      */
     static List<String> jvmOptions(List<String> bench) {
         List<String> options = new ArrayList<>();
         boolean collector = false;
+        boolean young = false;
         boolean compiler = false;
         for (String option : bench) {
             if (option.startsWith("-Xmx") || option.startsWith("-XX:SharedArchiveFile=") || option.startsWith("-Xlog:cds")) {
@@ -93,6 +116,9 @@ public final class PublishProcess {
             } else if (option.matches("-XX:\\+Use\\w*GC")) {
                 options.add(option);
                 collector = true;
+            } else if (option.startsWith("-Xmn") || option.contains("NewSize") || option.contains("NewRatio")) {
+                options.add(option);
+                young = true;
             } else if (option.startsWith("-XX:Tier4")) {
                 options.add(option);
                 compiler = true;
@@ -100,6 +126,9 @@ public final class PublishProcess {
         }
         if (!collector) {
             options.add("-XX:+UseParallelGC");
+        }
+        if (!young) {
+            options.add(youngGeneration(bench));
         }
         if (!compiler) {
             options.addAll(BATCH_COMPILER);

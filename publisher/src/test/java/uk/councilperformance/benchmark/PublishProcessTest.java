@@ -17,14 +17,22 @@ class PublishProcessTest {
         assertThat(PublishProcess.jvmOptions(List.of("-Xmx512m", "-XX:SharedArchiveFile=app/publisher.jsa", "-Xlog:cds=off",
                 "-Dspring.profiles.active=x", "-agentlib:jdwp=transport=dt_socket")))
                 .containsExactly("-Xmx512m", "-XX:SharedArchiveFile=app/publisher.jsa", "-Xlog:cds=off", "-XX:+UseParallelGC",
-                        "-XX:Tier4InvocationThreshold=200000", "-XX:Tier4MinInvocationThreshold=24000",
+                        "-Xmn256m", "-XX:Tier4InvocationThreshold=200000", "-XX:Tier4MinInvocationThreshold=24000",
                         "-XX:Tier4CompileThreshold=240000", "-XX:Tier4BackEdgeThreshold=1600000");
     }
 
     @Test
     void aCollectorOrThresholdsGivenToTheBenchAreTheOnesUsed() {
-        assertThat(PublishProcess.jvmOptions(List.of("-XX:+UseG1GC", "-Xmx1g", "-XX:Tier4InvocationThreshold=5000")))
-                .containsExactly("-XX:+UseG1GC", "-Xmx1g", "-XX:Tier4InvocationThreshold=5000");
+        assertThat(PublishProcess.jvmOptions(List.of("-XX:+UseG1GC", "-Xmx1g", "-XX:NewRatio=2", "-XX:Tier4InvocationThreshold=5000")))
+                .containsExactly("-XX:+UseG1GC", "-Xmx1g", "-XX:NewRatio=2", "-XX:Tier4InvocationThreshold=5000");
+    }
+
+    @Test
+    void theYoungGenerationIsHalfTheHeapLimit() {
+        assertThat(PublishProcess.youngGeneration(List.of("-Xmx512m"))).isEqualTo("-Xmn256m");
+        assertThat(PublishProcess.youngGeneration(List.of("-Xmx2g"))).isEqualTo("-Xmn1024m");
+        assertThat(PublishProcess.youngGeneration(List.of("-Xmx786432k"))).isEqualTo("-Xmn384m");
+        assertThat(PublishProcess.youngGeneration(List.of("-Xms64m"))).isEqualTo("-Xmn256m");
     }
 
     @Test
@@ -32,5 +40,23 @@ class PublishProcessTest {
         // The data folder's parent is the repository, where cpt is.
         String cpt = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("council.data")).getParent().resolve("cpt"));
         PublishProcess.BATCH_COMPILER.forEach(option -> assertThat(cpt).contains(option));
+        // cpt's own copy of the young generation's rule: half of -Xmx, else 256 MB.
+        assertThat(cpt).contains("young=(-Xmn$((max / 2))m)").contains("max=512");
+    }
+
+    @Test
+    void cptGivesTheSameYoungGeneration() throws Exception {
+        String cpt = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("council.data")).getParent().resolve("cpt"));
+        // cpt's rule alone: the lines between its markers, run by bash with CPT_JAVA_OPTS set as a user would.
+        String rule = cpt.substring(cpt.indexOf("# young generation: begin"), cpt.indexOf("# young generation: end"));
+        for (String heap : List.of("-Xmx512m", "-Xmx2g", "-Xmx786432k", "-Dx=1 -Xmx384M -Dy=2", "")) {
+            ProcessBuilder bash = new ProcessBuilder("bash", "-c", "set -euo pipefail; set -- publish; " + rule + " echo \"${young[@]}\"")
+                    .redirectErrorStream(true);
+            bash.environment().put("CPT_JAVA_OPTS", heap);
+            Process run = bash.start();
+            String out = new String(run.getInputStream().readAllBytes()).trim();
+            assertThat(run.waitFor()).as(out).isZero();
+            assertThat(out).as(heap).isEqualTo(PublishProcess.youngGeneration(List.of(heap.split(" "))));
+        }
     }
 }
