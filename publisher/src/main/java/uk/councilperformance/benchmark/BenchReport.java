@@ -54,7 +54,7 @@ public final class BenchReport {
                     + "again: a council whose data version (Council.dataVersion) is that of its last publish is left as it is. "
                     + "One JVM: the publisher runs beside the API in the bench's JVM, and the peak heap is that whole JVM's (API "
                     + "and publisher together). Own process: the publisher runs in a JVM of its own, as `cpt publish` runs "
-                    + "against `cpt serve` (the same heap limit, collector, young generation and compiler thresholds), its publish time counts that JVM's "
+                    + "against `cpt serve` (the same heap limit, collector, young generation and compiler), its publish time counts that JVM's "
                     + "launch, and the peak heap is the publisher's own.\n\n");
             md.append("| Size | Publisher | Run | Wall s | Start-up s | Database s | Publish s | Pages | Rendered | Pages/s | Files | Files written | Peak heap MiB | Database |\n");
             md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");

@@ -15,8 +15,8 @@ import uk.councilperformance.publishing.SitePublisher;
 
 /**
  * The publisher in a JVM of its own, as a deployment runs it (`cpt publish --all-councils` against `cpt serve`):
- * the same publish, with the collector, young generation and compiler thresholds `cpt publish` uses and the bench's
- * own heap limit, timed from the launch of its JVM to its exit. Its main publishes and prints one result line for the bench to read.
+ * the same publish, with the collector, young generation and compiler `cpt publish` uses and the bench's own heap
+ * limit, timed from the launch of its JVM to its exit. Its main publishes and prints one result line for the bench to read.
  */
 public final class PublishProcess {
 
@@ -73,11 +73,11 @@ public final class PublishProcess {
     }
 
     /**
-     * The optimising compiler's thresholds `cpt publish` runs with (the same list is in cpt): forty times the
-     * default, so that a short batch job compiles only its hottest methods with C2.
+     * The compiler `cpt publish` runs with (the same option is in cpt): C1 alone. Its code is quick to make and,
+     * without the profiling C2 needs, quick to run; a publish is short and allocates much, and C2 never paid for
+     * itself, even over four national publishes in one JVM.
      */
-    static final List<String> BATCH_COMPILER = List.of("-XX:Tier4InvocationThreshold=200000",
-            "-XX:Tier4MinInvocationThreshold=24000", "-XX:Tier4CompileThreshold=240000", "-XX:Tier4BackEdgeThreshold=1600000");
+    static final List<String> BATCH_COMPILER = List.of("-XX:TieredStopAtLevel=1");
 
     /**
      * The young generation `cpt publish` gives the publisher (the same rule is in cpt): half the heap limit, or 256 MB
@@ -101,7 +101,7 @@ public final class PublishProcess {
     }
 
     /**
-     * The bench JVM's heap limit and class-data archive, and the collector, young generation and compiler thresholds
+     * The bench JVM's heap limit and class-data archive, and the collector, young generation and compiler
      * `cpt publish` runs with (the throughput collector, {@link #youngGeneration}, {@link #BATCH_COMPILER}) unless
      * the bench was given its own.
      */
@@ -119,7 +119,7 @@ public final class PublishProcess {
             } else if (option.startsWith("-Xmn") || option.contains("NewSize") || option.contains("NewRatio")) {
                 options.add(option);
                 young = true;
-            } else if (option.startsWith("-XX:Tier4")) {
+            } else if (option.startsWith("-XX:Tier") || option.contains("TieredCompilation")) {
                 options.add(option);
                 compiler = true;
             }

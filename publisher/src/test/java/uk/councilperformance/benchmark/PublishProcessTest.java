@@ -7,22 +7,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The publisher's own JVM gets the bench's heap limit and class archive, and the collector and compiler thresholds
- * `cpt publish` uses.
+ * The publisher's own JVM gets the bench's heap limit and class archive, and the collector, young generation and
+ * compiler `cpt publish` uses.
  */
 class PublishProcessTest {
 
     @Test
-    void keepsTheHeapLimitAndArchiveAndRunsTheThroughputCollectorAndTheBatchCompilerThresholds() {
+    void keepsTheHeapLimitAndArchiveAndRunsTheThroughputCollectorAHalfHeapYoungGenerationAndC1Alone() {
         assertThat(PublishProcess.jvmOptions(List.of("-Xmx512m", "-XX:SharedArchiveFile=app/publisher.jsa", "-Xlog:cds=off",
                 "-Dspring.profiles.active=x", "-agentlib:jdwp=transport=dt_socket")))
                 .containsExactly("-Xmx512m", "-XX:SharedArchiveFile=app/publisher.jsa", "-Xlog:cds=off", "-XX:+UseParallelGC",
-                        "-Xmn256m", "-XX:Tier4InvocationThreshold=200000", "-XX:Tier4MinInvocationThreshold=24000",
-                        "-XX:Tier4CompileThreshold=240000", "-XX:Tier4BackEdgeThreshold=1600000");
+                        "-Xmn256m", "-XX:TieredStopAtLevel=1");
     }
 
     @Test
-    void aCollectorOrThresholdsGivenToTheBenchAreTheOnesUsed() {
+    void aCollectorYoungGenerationOrCompilerGivenToTheBenchAreTheOnesUsed() {
         assertThat(PublishProcess.jvmOptions(List.of("-XX:+UseG1GC", "-Xmx1g", "-XX:NewRatio=2", "-XX:Tier4InvocationThreshold=5000")))
                 .containsExactly("-XX:+UseG1GC", "-Xmx1g", "-XX:NewRatio=2", "-XX:Tier4InvocationThreshold=5000");
     }
@@ -36,7 +35,7 @@ class PublishProcessTest {
     }
 
     @Test
-    void theThresholdsAreTheOnesCptPublishUses() throws java.io.IOException {
+    void theCompilerAndYoungGenerationAreTheOnesCptPublishUses() throws java.io.IOException {
         // The data folder's parent is the repository, where cpt is.
         String cpt = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("council.data")).getParent().resolve("cpt"));
         PublishProcess.BATCH_COMPILER.forEach(option -> assertThat(cpt).contains(option));
