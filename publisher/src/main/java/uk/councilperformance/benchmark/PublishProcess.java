@@ -79,6 +79,8 @@ public final class PublishProcess {
      */
     static final List<String> BATCH_COMPILER = List.of("-XX:TieredStopAtLevel=1");
 
+    private static final java.util.regex.Pattern MAX_HEAP = java.util.regex.Pattern.compile("-Xmx(\\d+)([kKmMgG]?)");
+
     /**
      * The young generation `cpt publish` gives the publisher (the same rule is in cpt): half the heap limit, or 256 MB
      * without one. A council's data and pages then die young rather than being copied into the old generation.
@@ -86,7 +88,7 @@ public final class PublishProcess {
     static String youngGeneration(List<String> options) {
         long megabytes = 512;
         for (String option : options) {
-            java.util.regex.Matcher max = java.util.regex.Pattern.compile("-Xmx(\\d+)([kKmMgG]?)").matcher(option);
+            java.util.regex.Matcher max = MAX_HEAP.matcher(option);
             if (max.matches()) {
                 long n = Long.parseLong(max.group(1));
                 megabytes = switch (max.group(2).toLowerCase(java.util.Locale.ROOT)) {

@@ -12,6 +12,11 @@ final class Csv {
     private byte[] out = new byte[8192];
     private int length;
 
+    // The last text encoded in each column, and its bytes: a plan's title, theme and indicator name (often with a dash
+    // or a pound sign) repeat down a column, as the same string.
+    private String[] lastText = new String[16];
+    private byte[][] lastBytes = new byte[16][];
+
     Csv(List<String> header) {
         row(header);
     }
@@ -69,11 +74,6 @@ final class Csv {
         text.getBytes(0, text.length(), out, length);
         length += text.length();
     }
-
-    // The last text encoded in each column, and its bytes: a plan's title, theme and indicator name (often with a dash
-    // or a pound sign) repeat down a column, as the same string.
-    private String[] lastText = new String[16];
-    private byte[][] lastBytes = new byte[16][];
 
     private void putUtf8(int column, String text) {
         if (column >= lastText.length) {
