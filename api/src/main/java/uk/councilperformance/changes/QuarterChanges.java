@@ -12,6 +12,15 @@ import uk.councilperformance.projects.MilestoneRating;
 public record QuarterChanges(QuarterPeriod from, QuarterPeriod to, List<RatingChange> ratingChanges,
                              List<ValueChange> valueChanges) {
 
+    /** ratingChanges' length: a summary (the site's feed, for one) need not have the list sent. */
+    public int ratingChangeCount() {
+        return ratingChanges.size();
+    }
+
+    public int valueChangeCount() {
+        return valueChanges.size();
+    }
+
     /** A milestone's rating in two quarters (either may be null: not rated). */
     public record RatingChange(Milestone milestone, MilestoneRating from, MilestoneRating to) {
     }

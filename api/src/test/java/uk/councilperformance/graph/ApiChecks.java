@@ -264,12 +264,16 @@ abstract class ApiChecks {
     void changesBetweenTwoQuartersListRatingsAndValues() {
         Map<?, ?> changes = field("{ changes(from: {year: \"2019/20\", quarter: Q1}, to: {year: \"2019/20\", quarter: Q2}) {"
                 + " from { label } to { label } valueChanges { indicator { name } from { publishedText } to { publishedText } }"
-                + " ratingChanges { milestone { name } from { status } to { status } } } }", "changes", Map.class);
+                + " ratingChanges { milestone { name } from { status } to { status } } ratingChangeCount valueChangeCount } }",
+                "changes", Map.class);
         assertThat(((Map<?, ?>) changes.get("to")).get("label")).isEqualTo("Q2 2019/20 (July to September 2019)");
         assertThat(changes.get("valueChanges").toString()).contains("indicator={name=Number of fly tipping incidents}, from={publishedText=90}");
         // The Q1 report shows 21 rating symbols (the rest were pictures, lost); the Q2 update rates one milestone in
         // Q2 ("Project Plan developed...", ●) that had no Q1 rating, and prints its two Q1 ticks as Q1 did.
         assertThat((List<?>) changes.get("ratingChanges")).hasSize(22);
+        assertThat(changes.get("ratingChangeCount")).isEqualTo(22);
+        assertThat((List<?>) changes.get("valueChanges")).hasSize(14);
+        assertThat(changes.get("valueChangeCount")).isEqualTo(14);
     }
 
     @Test

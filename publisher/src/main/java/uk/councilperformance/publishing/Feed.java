@@ -35,8 +35,8 @@ final class Feed {
             }
             String date = reports.stream().filter(r -> Json.list(to, "reports").stream().anyMatch(x -> x.get("slug").equals(r.get("slug"))))
                     .map(r -> (String) Json.at(r, "meeting.date")).min(Comparator.naturalOrder()).orElse((String) to.get("endDate"));
-            int ratings = Json.list(change, "ratingChanges").size();
-            int values = Json.list(change, "valueChanges").size();
+            Object ratings = change.get("ratingChangeCount");
+            Object values = change.get("valueChangeCount");
             entries.add(new Entry("tag:council-performance," + date + ":changes:" + to.get("id"), "What changed in " + to.get("label"),
                     "/" + Urls.quarter(Json.text(to, "financialYear"), Json.text(to, "quarter")), date,
                     ratings + " milestone ratings changed since " + from.get("label") + "; " + values

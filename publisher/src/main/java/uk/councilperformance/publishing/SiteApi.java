@@ -98,7 +98,7 @@ public class SiteApi {
 
     /**
      * What changed between each pair of quarters (each pair's from and to, as QuarterInput maps), in the pairs' order:
-     * one request, a field per pair.
+     * one request, a field per pair. Every pair has its counts; the last (the latest quarters) its rating changes too.
      */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> changes(String council, List<List<Map<String, Object>>> pairs) {
@@ -110,7 +110,8 @@ public class SiteApi {
         for (int i = 0; i < pairs.size(); i++) {
             variables.append(", $from").append(i).append(": QuarterInput!, $to").append(i).append(": QuarterInput!");
             fields.append("  pair").append(i).append(": changes(from: $from").append(i).append(", to: $to").append(i)
-                    .append(", council: $council) { ...SiteChanges }\n");
+                    .append(", council: $council) { ...SiteChangeCounts").append(i == pairs.size() - 1 ? " ...SiteLatestChanges" : "")
+                    .append(" }\n");
         }
         var request = graphQl.document("query SiteChanges(" + variables + ") {\n" + fields + "}\n" + CHANGES_FRAGMENT)
                 .variable("council", council);

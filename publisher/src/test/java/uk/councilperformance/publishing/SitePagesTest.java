@@ -112,7 +112,11 @@ class SitePagesTest {
     @Test
     void theHomePageLeadsWithTheLatestQuarterAndWhatChanged() throws IOException {
         assertThat(read("")).contains("The latest quarter: Q2 2019/20 (July to September 2019)")
-                .contains("What changed since Q1 2019/20").contains("href=\"/quarters/2019-20-q2/\"");
+                .contains("What changed since Q1 2019/20").contains("href=\"/quarters/2019-20-q2/\"")
+                // The API's counts and its list for the latest pair (the same 22 and 14 as ApiChecks finds in the seeds).
+                .contains("22 milestone ratings changed; 14 indicators have figures for both quarters.")
+                .contains("<li>Project Plan developed and Procurement of specialist provider: not rated → Slightly behind</li>");
+        assertThat(read("").split("<li>[^<]*→", -1)).hasSize(22 + 1);
     }
 
     @Test
@@ -120,7 +124,9 @@ class SitePagesTest {
         var feed = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(site.folder.resolve("feed.xml").toFile());
         assertThat(feed.getElementsByTagName("entry").getLength()).isGreaterThanOrEqualTo(4);
-        assertThat(read("feed.xml")).contains("<title>Quarter 1 Performance Report 2019/20</title>");
+        assertThat(read("feed.xml")).contains("<title>Quarter 1 Performance Report 2019/20</title>")
+                .contains("<summary>22 milestone ratings changed since Q1 2019/20 (April to June 2019); 14 indicators have figures"
+                        + " for both quarters.</summary>");
         assertThat(read("search-index.json")).contains("\"title\":\"Number of fly tipping incidents\"");
         assertThat(read("search/")).contains("data-search=").contains("Number of fly tipping incidents");
         assertThat(read("sitemap.xml")).contains("<loc>/indicators/").contains("<loc>/quarters/2019-20-q1/</loc>");
