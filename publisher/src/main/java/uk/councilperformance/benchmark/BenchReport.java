@@ -55,7 +55,10 @@ public final class BenchReport {
                     + "One JVM: the publisher runs beside the API in the bench's JVM, and the peak heap is that whole JVM's (API "
                     + "and publisher together). Own process: the publisher runs in a JVM of its own, as `cpt publish` runs "
                     + "against `cpt serve` (the same heap limit, collector, young generation and compiler), its publish time counts that JVM's "
-                    + "launch, and the peak heap is the publisher's own.\n\n");
+                    + "launch, and the peak heap is the publisher's own. The full build runs straight on from the API's start; "
+                    + "before each rebuild the bench waits (at most " + CompilersIdle.LIMIT_MILLIS / 1000 + " s) until its JVM's "
+                    + "compilers have been idle for " + CompilersIdle.IDLE_MILLIS + " ms, as those of an API that has served a "
+                    + "while are.\n\n");
             md.append("| Size | Publisher | Run | Wall s | Start-up s | Database s | Publish s | Pages | Rendered | Pages/s | Files | Files written | Peak heap MiB | Database |\n");
             md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
             for (PublisherTimings.Run p : r.publisher()) {

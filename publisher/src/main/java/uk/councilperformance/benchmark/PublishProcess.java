@@ -17,6 +17,9 @@ import uk.councilperformance.publishing.SitePublisher;
  * The publisher in a JVM of its own, as a deployment runs it (`cpt publish --all-councils` against `cpt serve`):
  * the same publish, with the collector, young generation and compiler `cpt publish` uses and the bench's own heap
  * limit, timed from the launch of its JVM to its exit. Its main publishes and prints one result line for the bench to read.
+ * Its peak heap comes from its collector's log, not from a sampler: the heap only grows between collections, so
+ * the peak is the largest heap a collection found, or the heap at the end; and the JVM does nothing `cpt publish`
+ * would not.
  */
 public final class PublishProcess {
 
@@ -36,12 +39,12 @@ public final class PublishProcess {
 
     /** Publishes every council from the API at args[0] into args[1], then prints the result line. */
     public static void main(String[] args) {
-        HeapPeak heap = HeapPeak.start();
         SitePublisher.Summary summary = new SitePublisher(new SiteApi(args[0]))
                 .publishAll(Path.of(args[1]), new PrintWriter(java.io.Writer.nullWriter()));
-        long peak = heap.stop();
+        Runtime runtime = Runtime.getRuntime();
+        long inUse = runtime.totalMemory() - runtime.freeMemory();
         System.out.println(RESULT + summary.pages() + " " + summary.rendered() + " " + summary.outcome().files() + " "
-                + summary.outcome().written() + " " + peak);
+                + summary.outcome().written() + " " + inUse);
         System.out.println(summary.describe());
     }
 
@@ -50,9 +53,11 @@ public final class PublishProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PublishProcess.class.getName(), api, site.toString()));
         try {
             Path errors = Files.createTempFile(work, "publish-process-", ".log");
+            Path gcLog = Files.createTempFile(work, "publish-process-gc-", ".log");
+            command.add("-Xlog:gc:file=" + gcLog);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), PublishProcess.class.getName(), api, site.toString()));
             Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int code = process.waitFor();
@@ -62,14 +67,40 @@ public final class PublishProcess {
             }
             String[] n = result.substring(RESULT.length()).split(" ");
             String described = out.lines().filter(l -> !l.startsWith(RESULT)).findFirst().orElse("");
+            long peak = Math.max(Long.parseLong(n[4]), largestHeapCollected(Files.readAllLines(gcLog, StandardCharsets.UTF_8)));
             return new Published(Integer.parseInt(n[0]), Integer.parseInt(n[1]), Integer.parseInt(n[2]), Integer.parseInt(n[3]),
-                    Long.parseLong(n[4]), described);
+                    peak, described);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the publisher ran", e);
         }
+    }
+
+    /** A collection in the JVM's gc log: "... Pause Young (Allocation Failure) 204M->28M(491M) 15.210ms". */
+    private static final java.util.regex.Pattern COLLECTION = java.util.regex.Pattern.compile("(\\d+)([KMG])->\\d+[KMG]\\(");
+
+    /** The largest heap in use when a collection started, in bytes, from the lines of a -Xlog:gc log (0 if none). */
+    static long largestHeapCollected(List<String> gcLog) {
+        long largest = 0;
+        for (String line : gcLog) {
+            java.util.regex.Matcher m = COLLECTION.matcher(line);
+            if (m.find()) {
+                largest = Math.max(largest, bytes(m.group(1), m.group(2)));
+            }
+        }
+        return largest;
+    }
+
+    /** A JVM size ("512" with "m", as in -Xmx512m or a gc log's 512M) in bytes; no unit means bytes. */
+    static long bytes(String number, String unit) {
+        return Long.parseLong(number) << switch (unit.toLowerCase(java.util.Locale.ROOT)) {
+            case "k" -> 10;
+            case "m" -> 20;
+            case "g" -> 30;
+            default -> 0;
+        };
     }
 
     /**
@@ -90,13 +121,7 @@ public final class PublishProcess {
         for (String option : options) {
             java.util.regex.Matcher max = MAX_HEAP.matcher(option);
             if (max.matches()) {
-                long n = Long.parseLong(max.group(1));
-                megabytes = switch (max.group(2).toLowerCase(java.util.Locale.ROOT)) {
-                    case "k" -> n / 1024;
-                    case "m" -> n;
-                    case "g" -> n * 1024;
-                    default -> n / (1024 * 1024);
-                };
+                megabytes = bytes(max.group(1), max.group(2)) >> 20;
             }
         }
         return "-Xmn" + megabytes / 2 + "m";

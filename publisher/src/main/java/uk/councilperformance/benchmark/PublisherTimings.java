@@ -21,7 +21,9 @@ import uk.councilperformance.publishing.SitePublisher;
 /**
  * The publisher at one data size, as an officer runs it: a full build (API start-up, database built from
  * empty, site published into an empty folder), a rebuild with nothing changed, and a rebuild after one quarter's
- * value of one indicator changed in one report file (in a copy of the data). The publisher runs either in the
+ * value of one indicator changed in one report file (in a copy of the data). Each rebuild waits for the bench JVM's
+ * compilers to settle ({@link CompilersIdle}), as an officer's rebuild meets an API that has served a while; the full
+ * build runs straight on from the API's start. The publisher runs either in the
  * bench's JVM beside the API, or in a JVM of its own as a deployment runs it ({@link PublishProcess}).
  */
 public final class PublisherTimings {
@@ -97,13 +99,15 @@ public final class PublisherTimings {
     }
 
     private Run rebuild(int factor, Shape shape, String name, BenchApi api, Path data, Path site) {
+        long settled = CompilersIdle.await();
         HeapPeak heap = HeapPeak.start();
         long t0 = System.nanoTime();
         DatasetLoader.Result loaded = api.load(data);
         long t1 = System.nanoTime();
         PublishProcess.Published published = publish(api, site, heap, shape);
         long t2 = System.nanoTime();
-        say("  %d×, %s: %s: %s", factor, shape.label(), name, published.described());
+        say("  %d×, %s: %s (after %.1f s for the bench JVM's compilers to settle): %s", factor, shape.label(), name,
+                settled / 1000.0, published.described());
         return run(factor, shape, name, 0, t1 - t0, t2 - t1, published, loaded);
     }
 

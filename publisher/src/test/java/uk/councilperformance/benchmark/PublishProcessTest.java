@@ -27,6 +27,20 @@ class PublishProcessTest {
     }
 
     @Test
+    void thePeakHeapIsTheLargestHeapACollectionFound() {
+        assertThat(PublishProcess.largestHeapCollected(List.of(
+                "[0.004s][info][gc] Using Parallel",
+                "[0.612s][info][gc] GC(0) Pause Young (Allocation Failure) 204M->28M(491M) 15.210ms",
+                "[1.020s][info][gc] GC(1) Pause Full (Ergonomics) 301M->120M(491M) 80.002ms",
+                "[1.530s][info][gc] GC(2) Pause Young (Allocation Failure) 250M->140M(491M) 9.1ms",
+                "[1.600s][info][gc] GC(3) Pause Young (Allocation Failure) 900K->100K(491M) 0.1ms")))
+                .isEqualTo(301L << 20);
+        assertThat(PublishProcess.largestHeapCollected(List.of("[0.1s][info][gc] GC(0) Pause Young (Normal) 2G->1G(4G) 1ms")))
+                .isEqualTo(2L << 30);
+        assertThat(PublishProcess.largestHeapCollected(List.of("[0.004s][info][gc] Using Parallel"))).isZero();
+    }
+
+    @Test
     void theYoungGenerationIsHalfTheHeapLimit() {
         assertThat(PublishProcess.youngGeneration(List.of("-Xmx512m"))).isEqualTo("-Xmn256m");
         assertThat(PublishProcess.youngGeneration(List.of("-Xmx2g"))).isEqualTo("-Xmn1024m");
