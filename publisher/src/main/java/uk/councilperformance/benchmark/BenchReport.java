@@ -58,7 +58,7 @@ public final class BenchReport {
                     + "launch, and the peak heap is the publisher's own. Before each rebuild the bench waits (at most "
                     + CompilersIdle.LIMIT_MILLIS / 1000 + " s, in no time shown) until its JVM's compilers have been idle for "
                     + CompilersIdle.IDLE_MILLIS + " ms, as those of an API that has served a while are. The full build runs "
-                    + "straight on from the API's start, but in its own process the publisher also waits so after the "
+                    + "straight on from the API's start, but in its own process the publisher also waits so after every "
                     + "database build: a deployment builds its database in a JVM of its own (`cpt db build`), not the API's.\n\n");
             md.append("| Size | Publisher | Run | Wall s | Start-up s | Database s | Publish s | Pages | Rendered | Pages/s | Files | Files written | Peak heap MiB | Database |\n");
             md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");

@@ -23,8 +23,8 @@ import uk.councilperformance.publishing.SitePublisher;
  * empty, site published into an empty folder), a rebuild with nothing changed, and a rebuild after one quarter's
  * value of one indicator changed in one report file (in a copy of the data). Each rebuild waits for the bench JVM's
  * compilers to settle ({@link CompilersIdle}), as an officer's rebuild meets an API that has served a while. The full
- * build runs straight on from the API's start, but for the publisher in its own JVM, which waits for them after the
- * database build too: a deployment builds its database in a JVM of its own. The publisher runs either in the
+ * build runs straight on from the API's start, but for the publisher in its own JVM, which waits for them after every
+ * database build ({@link #settleAfterDatabase}). The publisher runs either in the
  * bench's JVM beside the API, or in a JVM of its own as a deployment runs it ({@link PublishProcess}).
  */
 public final class PublisherTimings {
@@ -83,12 +83,7 @@ public final class PublisherTimings {
                 long t1 = System.nanoTime();
                 DatasetLoader.Result loaded = api.load(copy);
                 long t2 = System.nanoTime();
-                if (shape == Shape.OWN_PROCESS) {
-                    // In a deployment the database is built by `cpt db build` in a JVM of its own, and the API's JVM
-                    // is not compiling the import's code while the site is published; the wait is in neither time.
-                    say("  %d×, %s: %.1f s for the bench JVM's compilers to settle after the database build", factor,
-                            shape.label(), CompilersIdle.await() / 1000.0);
-                }
+                settleAfterDatabase(factor, shape, "full build");
                 long t3 = System.nanoTime();
                 PublishProcess.Published full = publish(api, site, heap, shape);
                 long t4 = System.nanoTime();
@@ -112,11 +107,25 @@ public final class PublisherTimings {
         long t0 = System.nanoTime();
         DatasetLoader.Result loaded = api.load(data);
         long t1 = System.nanoTime();
-        PublishProcess.Published published = publish(api, site, heap, shape);
+        settleAfterDatabase(factor, shape, name);
         long t2 = System.nanoTime();
+        PublishProcess.Published published = publish(api, site, heap, shape);
+        long t3 = System.nanoTime();
         say("  %d×, %s: %s (after %.1f s for the bench JVM's compilers to settle): %s", factor, shape.label(), name,
                 settled / 1000.0, published.described());
-        return run(factor, shape, name, 0, t1 - t0, t2 - t1, published, loaded);
+        return run(factor, shape, name, 0, t1 - t0, t3 - t2, published, loaded);
+    }
+
+    /**
+     * In its own JVM the publisher waits for the bench JVM's compilers after the database build too: a deployment
+     * builds its database with `cpt db build` in a JVM of its own, so the API's is not compiling the import's code
+     * while the site is published. The wait is in neither time.
+     */
+    private void settleAfterDatabase(int factor, Shape shape, String name) {
+        if (shape == Shape.OWN_PROCESS) {
+            say("  %d×, %s: %s: %.1f s for the bench JVM's compilers to settle after the database build", factor,
+                    shape.label(), name, CompilersIdle.await() / 1000.0);
+        }
     }
 
     /**

@@ -32,6 +32,22 @@ class CompilersIdleTest {
     }
 
     @Test
+    void onLinuxTheCompilerThreadsOwnCpuTimeIsWatched(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tasks) throws Exception {
+        thread(tasks, 11, "C2 CompilerThre", 40, 2);
+        thread(tasks, 12, "C1 CompilerThre", 7, 1);
+        thread(tasks, 13, "main", 900, 90);
+        thread(tasks, 14, "G1 Conc#0 (x)", 500, 5);
+        assertThat(CompilersIdle.compilerTicks(tasks)).isEqualTo(40 + 2 + 7 + 1);
+    }
+
+    /** A /proc/<pid>/task/<tid>/stat line: utime and stime are the 14th and 15th fields. */
+    private static void thread(java.nio.file.Path tasks, int id, String name, long utime, long stime) throws Exception {
+        java.nio.file.Path task = java.nio.file.Files.createDirectories(tasks.resolve(String.valueOf(id)));
+        java.nio.file.Files.writeString(task.resolve("stat"),
+                id + " (" + name + ") S 1 1 1 0 -1 4194368 10 0 0 0 " + utime + " " + stime + " 0 0 20 0 30 0 100 0 0\n");
+    }
+
+    @Test
     void givesUpAtTheLimitWhenTheCompilersNeverRest() {
         assertThat(waitFor(LongStream.iterate(0, t -> t + 1))).isEqualTo(CompilersIdle.LIMIT_MILLIS);
     }
