@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
 /**
  * Waits until this JVM's JIT compilers have done nothing for a moment, as those of an API that has been serving for a
  * while have. A rebuild timed straight after a full build would otherwise share the two cores with the compiling of
- * the full build's code (a 1× no-change rebuild in its own JVM took 0.6-0.9 s so, against 0.4-0.5 s by hand).
+ * the full build's code: a thread sampler showed C2 busy on one core as a 1× no-change rebuild in its own JVM started.
  */
 final class CompilersIdle {
 
@@ -65,17 +65,18 @@ final class CompilersIdle {
     }
 
     /**
-     * Polls the compilers' total time until it has not moved for {@link #IDLE_MILLIS}, or {@link #LIMIT_MILLIS} have
-     * passed; the waiting is counted in polls, so that the rule can be checked without a clock.
+     * Polls the compilers' time (in any unit: ticks or milliseconds) until it has not moved for {@link #IDLE_MILLIS},
+     * or {@link #LIMIT_MILLIS} have passed; the waiting is counted in polls, so that the rule can be checked without a
+     * clock.
      */
-    static long await(LongSupplier compilationMillis, Sleeper sleeper) {
+    static long await(LongSupplier compilerTime, Sleeper sleeper) {
         long waited = 0;
         long quietSince = 0;
-        long last = compilationMillis.getAsLong();
+        long last = compilerTime.getAsLong();
         while (waited - quietSince < IDLE_MILLIS && waited < LIMIT_MILLIS) {
             sleeper.sleep(POLL_MILLIS);
             waited += POLL_MILLIS;
-            long now = compilationMillis.getAsLong();
+            long now = compilerTime.getAsLong();
             if (now != last) {
                 quietSince = waited;
                 last = now;
