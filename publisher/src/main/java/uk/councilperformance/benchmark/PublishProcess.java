@@ -114,9 +114,11 @@ public final class PublishProcess {
 
     /**
      * The young generation `cpt publish` gives the publisher (the same rule is in cpt): half the heap limit, or 256 MB
-     * without one. A council's data and pages then die young rather than being copied into the old generation.
+     * without one, with survivor spaces a fifth of it each. A council's data and pages then die young rather than being
+     * copied into the old generation: with the collector's usual eighth, each young collection overflowed the survivor
+     * space into the old generation, which filled and took a full collection in every national publish.
      */
-    static String youngGeneration(List<String> options) {
+    static List<String> youngGeneration(List<String> options) {
         long megabytes = 512;
         for (String option : options) {
             java.util.regex.Matcher max = MAX_HEAP.matcher(option);
@@ -124,7 +126,7 @@ public final class PublishProcess {
                 megabytes = bytes(max.group(1), max.group(2)) >> 20;
             }
         }
-        return "-Xmn" + megabytes / 2 + "m";
+        return List.of("-Xmn" + megabytes / 2 + "m", "-XX:SurvivorRatio=3");
     }
 
     /**
@@ -143,7 +145,8 @@ public final class PublishProcess {
             } else if (option.matches("-XX:\\+Use\\w*GC")) {
                 options.add(option);
                 collector = true;
-            } else if (option.startsWith("-Xmn") || option.contains("NewSize") || option.contains("NewRatio")) {
+            } else if (option.startsWith("-Xmn") || option.contains("NewSize") || option.contains("NewRatio")
+                    || option.contains("SurvivorRatio")) {
                 options.add(option);
                 young = true;
             } else if (option.startsWith("-XX:Tier") || option.contains("TieredCompilation")) {
@@ -155,7 +158,7 @@ public final class PublishProcess {
             options.add("-XX:+UseParallelGC");
         }
         if (!young) {
-            options.add(youngGeneration(bench));
+            options.addAll(youngGeneration(bench));
         }
         if (!compiler) {
             options.addAll(BATCH_COMPILER);

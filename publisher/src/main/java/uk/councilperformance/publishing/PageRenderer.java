@@ -24,9 +24,10 @@ public class PageRenderer {
             loader.setSuffix(".peb");
             return new PebbleEngine.Builder()
                     .loader(loader)
-                    .extension(new SiteFilters())
+                    .extension(new SiteFilters(), new MapAttributes())
                     .autoEscaping(true)
                     .defaultEscapingStrategy("html")
+                    .addEscapingStrategy("html", HtmlText::escape)
                     .strictVariables(true)
                     .newLineTrimming(true)
                     .cacheActive(true)

@@ -17,13 +17,15 @@ class PublishProcessTest {
         assertThat(PublishProcess.jvmOptions(List.of("-Xmx512m", "-XX:SharedArchiveFile=app/publisher.jsa", "-Xlog:cds=off",
                 "-Dspring.profiles.active=x", "-agentlib:jdwp=transport=dt_socket")))
                 .containsExactly("-Xmx512m", "-XX:SharedArchiveFile=app/publisher.jsa", "-Xlog:cds=off", "-XX:+UseParallelGC",
-                        "-Xmn256m", "-XX:TieredStopAtLevel=1");
+                        "-Xmn256m", "-XX:SurvivorRatio=3", "-XX:TieredStopAtLevel=1");
     }
 
     @Test
     void aCollectorYoungGenerationOrCompilerGivenToTheBenchAreTheOnesUsed() {
         assertThat(PublishProcess.jvmOptions(List.of("-XX:+UseG1GC", "-Xmx1g", "-XX:NewRatio=2", "-XX:Tier4InvocationThreshold=5000")))
                 .containsExactly("-XX:+UseG1GC", "-Xmx1g", "-XX:NewRatio=2", "-XX:Tier4InvocationThreshold=5000");
+        assertThat(PublishProcess.jvmOptions(List.of("-Xmx1g", "-XX:SurvivorRatio=8")))
+                .containsExactly("-Xmx1g", "-XX:SurvivorRatio=8", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
     }
 
     @Test
@@ -41,11 +43,11 @@ class PublishProcessTest {
     }
 
     @Test
-    void theYoungGenerationIsHalfTheHeapLimit() {
-        assertThat(PublishProcess.youngGeneration(List.of("-Xmx512m"))).isEqualTo("-Xmn256m");
-        assertThat(PublishProcess.youngGeneration(List.of("-Xmx2g"))).isEqualTo("-Xmn1024m");
-        assertThat(PublishProcess.youngGeneration(List.of("-Xmx786432k"))).isEqualTo("-Xmn384m");
-        assertThat(PublishProcess.youngGeneration(List.of("-Xms64m"))).isEqualTo("-Xmn256m");
+    void theYoungGenerationIsHalfTheHeapLimitWithSurvivorsAFifthOfItEach() {
+        assertThat(PublishProcess.youngGeneration(List.of("-Xmx512m"))).containsExactly("-Xmn256m", "-XX:SurvivorRatio=3");
+        assertThat(PublishProcess.youngGeneration(List.of("-Xmx2g"))).containsExactly("-Xmn1024m", "-XX:SurvivorRatio=3");
+        assertThat(PublishProcess.youngGeneration(List.of("-Xmx786432k"))).containsExactly("-Xmn384m", "-XX:SurvivorRatio=3");
+        assertThat(PublishProcess.youngGeneration(List.of("-Xms64m"))).containsExactly("-Xmn256m", "-XX:SurvivorRatio=3");
     }
 
     /** cpt, at the repository root (the data folder's parent). */
@@ -72,7 +74,7 @@ class PublishProcessTest {
             Process run = bash.start();
             String out = new String(run.getInputStream().readAllBytes()).trim();
             assertThat(run.waitFor()).as(out).isZero();
-            assertThat(out).as(heap).isEqualTo(PublishProcess.youngGeneration(List.of(heap.split(" "))));
+            assertThat(out).as(heap).isEqualTo(String.join(" ", PublishProcess.youngGeneration(List.of(heap.split(" ")))));
         }
     }
 }
