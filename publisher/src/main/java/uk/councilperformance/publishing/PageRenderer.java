@@ -24,7 +24,7 @@ public class PageRenderer {
             loader.setSuffix(".peb");
             return new PebbleEngine.Builder()
                     .loader(loader)
-                    .extension(new SiteFilters(), new MapAttributes())
+                    .extension(new SiteFilters(), new MapAttributes(), new EscapedPrint())
                     .autoEscaping(true)
                     .defaultEscapingStrategy("html")
                     .addEscapingStrategy("html", HtmlText::escape)

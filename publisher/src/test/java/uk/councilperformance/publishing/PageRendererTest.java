@@ -50,6 +50,14 @@ class PageRendererTest {
     }
 
     @Test
+    void bothBranchesOfAChoiceAreEscapedAndAMacrosOutputIsEscapedOnce() {
+        Page page = new Page("x/", "tests/branches", "Branches",
+                Map.of("yes", true, "no", false, "row", Map.of("name", "<b>A & B</b>")));
+        assertThat(renderer.render(page).strip()).isEqualTo("&lt;b&gt;A &amp; B&lt;/b&gt;|&lt;b&gt;A &amp; B&lt;/b&gt;"
+                + "|<strong class=\"govuk-tag\">&lt;b&gt;A &amp; B&lt;/b&gt;</strong>|&lt;b&gt;A &amp; B&lt;/b&gt;");
+    }
+
+    @Test
     void aMissingMapKeyIsAnErrorNamingItAndTheTemplate() {
         Page page = new Page("x/", "tests/missing", "Missing", Map.of("row", Map.of("name", "Bins")));
         assertThatThrownBy(() -> renderer.render(page))
