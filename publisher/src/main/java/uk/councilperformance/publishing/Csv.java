@@ -12,9 +12,10 @@ final class Csv {
     private byte[] out = new byte[8192];
     private int length;
 
-    // The last text encoded in each column, and its bytes: a plan's title, theme and indicator name (often with a dash
-    // or a pound sign) repeat down a column, as the same string.
+    // The last text in each column, how it was written and its bytes unless it was plain ASCII: a plan's title, theme
+    // and indicator name repeat down a column as the same string, and are then neither scanned nor encoded again.
     private String[] lastText = new String[16];
+    private int[] lastKind = new int[16];
     private byte[][] lastBytes = new byte[16][];
 
     Csv(List<String> header) {
@@ -22,21 +23,30 @@ final class Csv {
     }
 
     Csv row(List<?> cells) {
+        if (cells.size() > lastText.length) {
+            lastText = Arrays.copyOf(lastText, cells.size());
+            lastKind = Arrays.copyOf(lastKind, cells.size());
+            lastBytes = Arrays.copyOf(lastBytes, cells.size());
+        }
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 put((byte) ',');
             }
             Object cell = cells.get(i);
             String text = cell == null ? "" : cell.toString();
-            int kind = kind(text);
-            if (kind == ASCII) {
+            if (text != lastText[i]) {
+                lastText[i] = text;
+                lastKind[i] = kind(text);
+                lastBytes[i] = switch (lastKind[i]) {
+                    case ASCII -> null;
+                    case OTHER -> text.getBytes(StandardCharsets.UTF_8);
+                    default -> ("\"" + text.replace("\"", "\"\"") + "\"").getBytes(StandardCharsets.UTF_8);
+                };
+            }
+            if (lastKind[i] == ASCII) {
                 putAscii(text);
-            } else if (kind == OTHER) {
-                putUtf8(i, text);
             } else {
-                put((byte) '"');
-                putUtf8(-1, text.replace("\"", "\"\""));
-                put((byte) '"');
+                put(lastBytes[i]);
             }
         }
         put((byte) '\r');
@@ -75,21 +85,7 @@ final class Csv {
         length += text.length();
     }
 
-    private void putUtf8(int column, String text) {
-        if (column >= lastText.length) {
-            lastText = Arrays.copyOf(lastText, column + 1);
-            lastBytes = Arrays.copyOf(lastBytes, column + 1);
-        }
-        byte[] bytes;
-        if (column >= 0 && lastText[column] == text) {
-            bytes = lastBytes[column];
-        } else {
-            bytes = text.getBytes(StandardCharsets.UTF_8);
-            if (column >= 0) {
-                lastText[column] = text;
-                lastBytes[column] = bytes;
-            }
-        }
+    private void put(byte[] bytes) {
         room(bytes.length);
         System.arraycopy(bytes, 0, out, length, bytes.length);
         length += bytes.length;

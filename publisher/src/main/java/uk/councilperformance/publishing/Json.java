@@ -31,7 +31,12 @@ final class Json {
     /** A value at a dotted path, e.g. "source.report.slug"; null if any step is missing. */
     static Object at(Object parent, String path) {
         Object current = parent;
-        for (String step : STEPS.computeIfAbsent(path, p -> p.split("\\."))) {
+        // get before computeIfAbsent: the paths are a few dozen, read for every figure, and get takes no lock.
+        String[] steps = STEPS.get(path);
+        if (steps == null) {
+            steps = STEPS.computeIfAbsent(path, p -> p.split("\\."));
+        }
+        for (String step : steps) {
             if (!(current instanceof Map<?, ?> m)) {
                 return null;
             }
