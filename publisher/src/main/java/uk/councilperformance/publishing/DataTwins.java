@@ -7,20 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.BeanDescription;
-import tools.jackson.databind.BeanProperty;
-import tools.jackson.databind.SerializationConfig;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueSerializer;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.ser.ValueSerializerModifier;
-import tools.jackson.databind.type.MapType;
-
 /**
  * The "data twins" of pages: CSV and JSON of exactly what a page shows, at stable URLs beside it, each with
- * the licence and where it came from; and the whole data set as one download.
+ * the licence and where it came from; and the whole data set as one download. The JSON is compact (the twins are for
+ * programs; a reader's browser or jq lays them out) and every map in it must keep its keys in one order (JsonBytes).
  */
 final class DataTwins {
 
@@ -46,78 +36,12 @@ final class DataTwins {
                 rating.get(12));
     }
 
-    /**
-     * Compact: the twins are for programs (a reader's browser or jq lays them out), and indenting doubled their cost.
-     * Every map in a twin must keep its keys in one order (see {@link OrderedMapsOnly}).
-     */
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .addModule(new SimpleModule("ordered-maps-only").setSerializerModifier(new OrderedMapsOnly()))
-            .build();
-
-    /**
-     * Refuses a map without an order of its own (Map.of's changes from one run of the JVM to the next): it would give
-     * different bytes for the same data, and every publish would rewrite the file. The check is made as the map is
-     * written, by the serializer Jackson picks for the map's class, so it costs nothing for an ordered map (a walk over
-     * every twin's data beforehand was a fourteenth of a national publish's main thread).
-     */
-    private static final class OrderedMapsOnly extends ValueSerializerModifier {
-        @Override
-        public ValueSerializer<?> modifyMapSerializer(SerializationConfig config, MapType type, BeanDescription.Supplier bean,
-                                                      ValueSerializer<?> serializer) {
-            Class<?> raw = type.getRawClass();
-            return LinkedHashMap.class.isAssignableFrom(raw) || SortedMap.class.isAssignableFrom(raw) ? serializer
-                    : new Unordered(serializer);
-        }
-    }
-
-    /** The serializer of a map class with no order of its own: a map of one key is written, any larger one refused. */
-    private static final class Unordered extends ValueSerializer<Map<?, ?>> {
-        private final ValueSerializer<Object> delegate;
-
-        @SuppressWarnings("unchecked")
-        Unordered(ValueSerializer<?> delegate) {
-            this.delegate = (ValueSerializer<Object>) delegate;
-        }
-
-        @Override
-        public ValueSerializer<?> createContextual(SerializationContext context, BeanProperty property) {
-            ValueSerializer<?> contextual = delegate.createContextual(context, property);
-            return contextual == delegate ? this : new Unordered(contextual);
-        }
-
-        @Override
-        public void resolve(SerializationContext context) {
-            delegate.resolve(context);
-        }
-
-        @Override
-        public void serialize(Map<?, ?> map, JsonGenerator out, SerializationContext context) {
-            if (map.size() > 1) {
-                throw new UnorderedMapException("a map with no order of its own (" + map.getClass().getName() + ", keys "
-                        + map.keySet() + ") would give different bytes in each run; make it with Json.ordered");
-            }
-            delegate.serialize(map, out, context);
-        }
-    }
-
-    /** Thrown through Jackson, and named with the twin's path by {@link #json}. */
-    private static final class UnorderedMapException extends IllegalStateException {
-        UnorderedMapException(String message) {
-            super(message);
-        }
-    }
-
     /** A twin's data as JSON; a map without an order of its own is refused, naming the twin. */
     private static byte[] json(String path, Object data) {
         try {
-            return JSON.writeValueAsBytes(data);
-        } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof UnorderedMapException unordered) {
-                    throw new IllegalStateException(path + ": " + unordered.getMessage(), e);
-                }
-            }
-            throw e;
+            return JsonBytes.of(data);
+        } catch (JsonBytes.Refused e) {
+            throw new IllegalStateException(path + ": " + e.getMessage(), e);
         }
     }
 
@@ -203,7 +127,7 @@ final class DataTwins {
         document.put("attribution", "Contains public sector information licensed under the " + LICENCE + ".");
         document.put("source", "Figures, ratings and commentary exactly as published in " + council
                 + "'s performance reports; each item names its report and the line of the source text.");
-        byte[] head = JSON.writeValueAsBytes(document);
+        byte[] head = JsonBytes.of(document);
         byte[] key = ",\"data\":".getBytes(StandardCharsets.UTF_8);
         // head ends with '}': the data goes in as its last member, then the closing brace and a newline.
         int size = head.length - 1 + key.length + 2;

@@ -24,6 +24,34 @@ class DataTwinsTest {
     }
 
     @Test
+    void theJsonIsTheBytesJacksonsDefaultMapperGives() {
+        StringBuilder everyCharacter = new StringBuilder();
+        for (int c = 0; c <= 0xFFFF; c++) {
+            if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+                everyCharacter.append((char) c);
+            }
+        }
+        everyCharacter.append("😀 and 𝔸");
+        Map<String, Object> values = Json.ordered("text", everyCharacter.toString(), "quoted \"key\"\n", "a\\b",
+                "int", 42, "long", 12345678901234L, "double", 0.30000000000000004, "large", 1.0E23, "small", 2.0E-3,
+                "whole", 100.0, "decimal", new java.math.BigDecimal("1.50E+3"), "big", new java.math.BigInteger("123456789012345678901"),
+                "yes", true, "no", false, "nothing", null, "empty", Map.of(), "one", Map.of("k", "v"),
+                "sorted", new TreeMap<>(Map.of("b", List.of(), "a", java.util.Arrays.asList(1, null, "x"))));
+        byte[] jackson = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsBytes(List.of(values, "end"));
+        assertThat(new String(JsonBytes.of(List.of(values, "end")), StandardCharsets.UTF_8))
+                .isEqualTo(new String(jackson, StandardCharsets.UTF_8));
+        assertThat(JsonBytes.of(List.of(values, "end"))).isEqualTo(jackson);
+    }
+
+    @Test
+    void aValueADownloadCannotHoldIsRefusedNamingTheFile() {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        DataTwins twins = new DataTwins("A council", files);
+        twins.writeJson("quarters/q1/data.json", "Q1", Json.ordered("when", java.time.LocalDate.of(2019, 6, 30)));
+        assertThatThrownBy(twins::finish).hasMessageContaining("quarters/q1/data.json").hasMessageContaining("java.time.LocalDate");
+    }
+
+    @Test
     void orderedMapsAreWrittenInTheirOrderWithTheLicenceFirst() {
         SortedMap<String, byte[]> files = new TreeMap<>();
         DataTwins twins = new DataTwins("A council", files);

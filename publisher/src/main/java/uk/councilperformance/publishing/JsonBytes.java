@@ -1,0 +1,180 @@
+package uk.councilperformance.publishing;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Compact JSON of the plain values a download is made of (maps, lists, text, numbers, true, false, null) as UTF-8
+ * bytes: the bytes Jackson's default mapper gives for them (DataTwinsTest compares the two), made in one pass without
+ * its serializer lookups for every value, which were an eighth of a national publish's samples. Anything else is
+ * refused, as is a map with no order of its own (Map.of's changes from one run of the JVM to the next, and the same
+ * data must give the same bytes).
+ */
+final class JsonBytes {
+
+    /** A value the downloads cannot hold, or a map without an order of its own. */
+    static final class Refused extends IllegalStateException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    // "key": as bytes, for the few dozen keys the downloads use.
+    private static final Map<String, byte[]> NAMES = new ConcurrentHashMap<>();
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+    private byte[] out = new byte[8192];
+    private int length;
+
+    private JsonBytes() {
+    }
+
+    static byte[] of(Object value) {
+        JsonBytes json = new JsonBytes();
+        json.value(value);
+        return Arrays.copyOf(json.out, json.length);
+    }
+
+    private void value(Object value) {
+        if (value == null) {
+            put(NULL);
+        } else if (value instanceof String text) {
+            string(text);
+        } else if (value instanceof Map<?, ?> map) {
+            map(map);
+        } else if (value instanceof Iterable<?> list) {
+            put((byte) '[');
+            boolean first = true;
+            for (Object item : list) {
+                if (!first) {
+                    put((byte) ',');
+                }
+                first = false;
+                value(item);
+            }
+            put((byte) ']');
+        } else if (value instanceof Boolean b) {
+            put(b ? TRUE : FALSE);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+                || value instanceof BigInteger || value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
+            // What Jackson writes for each: toString (a double's is Double.toString's, a BigDecimal's not its plain form).
+            ascii(value.toString());
+        } else {
+            throw new Refused("a " + value.getClass().getName() + " cannot go into a download; give it as text, a number,"
+                    + " a list or a map");
+        }
+    }
+
+    private void map(Map<?, ?> map) {
+        if (map.size() > 1 && !(map instanceof LinkedHashMap || map instanceof SortedMap)) {
+            throw new Refused("a map with no order of its own (" + map.getClass().getName() + ", keys " + map.keySet()
+                    + ") would give different bytes in each run; make it with Json.ordered");
+        }
+        put((byte) '{');
+        boolean first = true;
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            if (!first) {
+                put((byte) ',');
+            }
+            first = false;
+            if (entry.getKey() == null) {
+                throw new Refused("a map with a null key, keys " + map.keySet());
+            }
+            put(NAMES.computeIfAbsent(entry.getKey().toString(), JsonBytes::name));
+            value(entry.getValue());
+        }
+        put((byte) '}');
+    }
+
+    private static byte[] name(String key) {
+        JsonBytes json = new JsonBytes();
+        json.string(key);
+        json.put((byte) ':');
+        return Arrays.copyOf(json.out, json.length);
+    }
+
+    /**
+     * A JSON string: its UTF-8 bytes, with quote, backslash and control characters escaped as Jackson escapes them
+     * (\b \t \n \f \r, else \\u00XX). Only those ASCII bytes need it, and no byte of a multi-byte character is one.
+     */
+    private void string(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        room(bytes.length + 2);
+        out[length++] = '"';
+        int plain = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b >= 0 && (b < 0x20 || b == '"' || b == '\\')) {
+                put(bytes, plain, i - plain);
+                escape(b);
+                plain = i + 1;
+            }
+        }
+        put(bytes, plain, bytes.length - plain);
+        put((byte) '"');
+    }
+
+    private void escape(byte b) {
+        switch (b) {
+            case '"' -> put2('\\', '"');
+            case '\\' -> put2('\\', '\\');
+            case '\b' -> put2('\\', 'b');
+            case '\t' -> put2('\\', 't');
+            case '\n' -> put2('\\', 'n');
+            case '\f' -> put2('\\', 'f');
+            case '\r' -> put2('\\', 'r');
+            default -> {
+                room(6);
+                out[length++] = '\\';
+                out[length++] = 'u';
+                out[length++] = '0';
+                out[length++] = '0';
+                out[length++] = HEX[b >> 4];
+                out[length++] = HEX[b & 0xF];
+            }
+        }
+    }
+
+    @SuppressWarnings("deprecation")
+    private void ascii(String text) {
+        room(text.length());
+        text.getBytes(0, text.length(), out, length);
+        length += text.length();
+    }
+
+    private void put2(char a, char b) {
+        room(2);
+        out[length++] = (byte) a;
+        out[length++] = (byte) b;
+    }
+
+    private void put(byte b) {
+        room(1);
+        out[length++] = b;
+    }
+
+    private void put(byte[] bytes) {
+        put(bytes, 0, bytes.length);
+    }
+
+    private void put(byte[] bytes, int from, int count) {
+        room(count);
+        System.arraycopy(bytes, from, out, length, count);
+        length += count;
+    }
+
+    private void room(int more) {
+        if (length + more > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
+        }
+    }
+}
