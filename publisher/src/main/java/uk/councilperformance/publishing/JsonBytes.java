@@ -89,13 +89,25 @@ final class JsonBytes {
             if (entry.getKey() == null) {
                 throw new Refused("a map with a null key, keys " + map.keySet());
             }
-            put(NAMES.computeIfAbsent(entry.getKey().toString(), JsonBytes::name));
+            put(name(entry.getKey().toString()));
             value(entry.getValue());
         }
         put((byte) '}');
     }
 
+    /** A key's bytes, kept for the field names the downloads repeat (but not without limit: a map's keys may be data). */
     private static byte[] name(String key) {
+        byte[] name = NAMES.get(key);
+        if (name == null) {
+            name = encodedName(key);
+            if (NAMES.size() < 4096) {
+                NAMES.putIfAbsent(key, name);
+            }
+        }
+        return name;
+    }
+
+    private static byte[] encodedName(String key) {
         JsonBytes json = new JsonBytes();
         json.string(key);
         json.put((byte) ':');
