@@ -23,7 +23,8 @@ import io.pebbletemplates.pebble.utils.StringUtils;
  * exactly what the filter does: a value that is null or already safe passes, anything else becomes escaped text
  * (HtmlText). The filter call around it looked the filter up, built a map of its arguments and looked the strategy up
  * again for every value on every page: a quarter of the time spent rendering a national site. An escape with a
- * strategy of its own is left to Pebble.
+ * strategy of its own is left to Pebble; so is everything, should a later Pebble wrap values some other way (nothing
+ * is swapped, and its filter escapes them as before).
  */
 final class EscapedPrint extends AbstractExtension {
 
