@@ -49,21 +49,18 @@ public class IndicatorHistories {
                 ORDER BY r.meeting_date, r.id, e.id, v.id""").param("ids", indicatorIds).query(rs -> {
             long indicatorId = rs.getLong("indicator_id");
             long entryId = rs.getLong("entry_id");
+            Source source = sources.source(rs.getLong("report_id"), rs.getString("source_table"), integer(rs.getObject("source_line")), null);
             Map<Long, IndicatorEntry> mine = entries.computeIfAbsent(indicatorId, k -> new LinkedHashMap<>());
-            IndicatorEntry entry = mine.get(entryId);
-            if (entry == null) {
-                // The entry's own columns repeat on each of its value rows: read once, with its source.
-                Source source = sources.source(rs.getLong("report_id"), rs.getString("source_table"),
-                        integer(rs.getObject("source_line")), null);
-                entry = new IndicatorEntry(indicatorId, source.reportRowId(), rs.getString("frequency"),
+            if (!mine.containsKey(entryId)) {
+                mine.put(entryId, new IndicatorEntry(indicatorId, source.reportRowId(), rs.getString("frequency"),
                         rs.getString("total_type"), rs.getString("direction"), rs.getString("comparison"),
-                        rs.getString("assessment"), rs.getString("note"), new ArrayList<>(), source);
-                mine.put(entryId, entry);
+                        rs.getString("assessment"), rs.getString("note"), new ArrayList<>(), source));
             }
+            IndicatorEntry entry = mine.get(entryId);
             if (rs.getString("field") != null) {
                 IndicatorValue value = new IndicatorValue(indicatorId, rs.getString("field"), rs.getString("published_text"),
                         rs.getBigDecimal("count_value"), rs.getBigDecimal("money_value"), rs.getBigDecimal("percent_value"),
-                        rs.getString("unit"), false, entry.source(), rs.getString("meeting_date"));
+                        rs.getString("unit"), false, source, rs.getString("meeting_date"));
                 entry.values().add(value);
                 observations.computeIfAbsent(indicatorId, k -> new ArrayList<>()).add(value);
             }
