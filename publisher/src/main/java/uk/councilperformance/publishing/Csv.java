@@ -7,10 +7,8 @@ import java.util.List;
 /** RFC 4180 CSV, UTF-8 with CRLF line ends; every cell quoted when it needs to be, text kept exactly. */
 final class Csv {
 
-    // The file's bytes as the rows are added: a national publish writes 35 MB of CSV, and building it as text first
-    // (a growing string builder, its string, then that string's bytes) made eight times that in garbage.
-    private byte[] out = new byte[8192];
-    private int length;
+    // The file's bytes as the rows are added: a national publish writes 35 MB of CSV.
+    private final ByteOutput out = new ByteOutput();
 
     // The last text in each column, how it was written and its bytes unless it was plain ASCII: a plan's title, theme
     // and indicator name repeat down a column as the same string, and are then neither scanned nor encoded again.
@@ -30,7 +28,7 @@ final class Csv {
         }
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                put((byte) ',');
+                out.put((byte) ',');
             }
             Object cell = cells.get(i);
             String text = cell == null ? "" : cell.toString();
@@ -44,18 +42,18 @@ final class Csv {
                 };
             }
             if (lastKind[i] == ASCII) {
-                putAscii(text);
+                out.ascii(text);
             } else {
-                put(lastBytes[i]);
+                out.put(lastBytes[i]);
             }
         }
-        put((byte) '\r');
-        put((byte) '\n');
+        out.put((byte) '\r');
+        out.put((byte) '\n');
         return this;
     }
 
     byte[] bytes() {
-        return Arrays.copyOf(out, length);
+        return out.bytes();
     }
 
     private static final int ASCII = 0;
@@ -75,30 +73,5 @@ final class Csv {
             }
         }
         return kind;
-    }
-
-    /** ASCII's UTF-8 bytes are its characters' low bytes: copied without a new array (most cells are ASCII). */
-    @SuppressWarnings("deprecation")
-    private void putAscii(String text) {
-        room(text.length());
-        text.getBytes(0, text.length(), out, length);
-        length += text.length();
-    }
-
-    private void put(byte[] bytes) {
-        room(bytes.length);
-        System.arraycopy(bytes, 0, out, length, bytes.length);
-        length += bytes.length;
-    }
-
-    private void put(byte b) {
-        room(1);
-        out[length++] = b;
-    }
-
-    private void room(int more) {
-        if (length + more > out.length) {
-            out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
-        }
     }
 }

@@ -3,7 +3,6 @@ package uk.councilperformance.publishing;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
@@ -32,8 +31,7 @@ final class JsonBytes {
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-    private byte[] out = new byte[8192];
-    private int length;
+    private final ByteOutput out = new ByteOutput();
 
     private JsonBytes() {
     }
@@ -41,33 +39,33 @@ final class JsonBytes {
     static byte[] of(Object value) {
         JsonBytes json = new JsonBytes();
         json.value(value);
-        return Arrays.copyOf(json.out, json.length);
+        return json.out.bytes();
     }
 
     private void value(Object value) {
         if (value == null) {
-            put(NULL);
+            out.put(NULL);
         } else if (value instanceof String text) {
             string(text);
         } else if (value instanceof Map<?, ?> map) {
             map(map);
         } else if (value instanceof Iterable<?> list) {
-            put((byte) '[');
+            out.put((byte) '[');
             boolean first = true;
             for (Object item : list) {
                 if (!first) {
-                    put((byte) ',');
+                    out.put((byte) ',');
                 }
                 first = false;
                 value(item);
             }
-            put((byte) ']');
+            out.put((byte) ']');
         } else if (value instanceof Boolean b) {
-            put(b ? TRUE : FALSE);
+            out.put(b ? TRUE : FALSE);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
                 || value instanceof BigInteger || value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
             // What Jackson writes for each: toString (a double's is Double.toString's, a BigDecimal's not its plain form).
-            ascii(value.toString());
+            out.ascii(value.toString());
         } else {
             throw new Refused("a " + value.getClass().getName() + " cannot go into a download; give it as text, a number,"
                     + " a list or a map");
@@ -79,20 +77,20 @@ final class JsonBytes {
             throw new Refused("a map with no order of its own (" + map.getClass().getName() + ", keys " + map.keySet()
                     + ") would give different bytes in each run; make it with Json.ordered");
         }
-        put((byte) '{');
+        out.put((byte) '{');
         boolean first = true;
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             if (!first) {
-                put((byte) ',');
+                out.put((byte) ',');
             }
             first = false;
             if (entry.getKey() == null) {
                 throw new Refused("a map with a null key, keys " + map.keySet());
             }
-            put(name(entry.getKey().toString()));
+            out.put(name(entry.getKey().toString()));
             value(entry.getValue());
         }
-        put((byte) '}');
+        out.put((byte) '}');
     }
 
     /** A key's bytes, kept for the field names the downloads repeat (but not without limit: a map's keys may be data). */
@@ -110,8 +108,8 @@ final class JsonBytes {
     private static byte[] encodedName(String key) {
         JsonBytes json = new JsonBytes();
         json.string(key);
-        json.put((byte) ':');
-        return Arrays.copyOf(json.out, json.length);
+        json.out.put((byte) ':');
+        return json.out.bytes();
     }
 
     /**
@@ -120,73 +118,35 @@ final class JsonBytes {
      */
     private void string(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        room(bytes.length + 2);
-        out[length++] = '"';
+        out.put((byte) '"');
         int plain = 0;
         for (int i = 0; i < bytes.length; i++) {
             byte b = bytes[i];
             if (b >= 0 && (b < 0x20 || b == '"' || b == '\\')) {
-                put(bytes, plain, i - plain);
+                out.put(bytes, plain, i - plain);
                 escape(b);
                 plain = i + 1;
             }
         }
-        put(bytes, plain, bytes.length - plain);
-        put((byte) '"');
+        out.put(bytes, plain, bytes.length - plain);
+        out.put((byte) '"');
     }
 
     private void escape(byte b) {
-        switch (b) {
-            case '"' -> put2('\\', '"');
-            case '\\' -> put2('\\', '\\');
-            case '\b' -> put2('\\', 'b');
-            case '\t' -> put2('\\', 't');
-            case '\n' -> put2('\\', 'n');
-            case '\f' -> put2('\\', 'f');
-            case '\r' -> put2('\\', 'r');
-            default -> {
-                room(6);
-                out[length++] = '\\';
-                out[length++] = 'u';
-                out[length++] = '0';
-                out[length++] = '0';
-                out[length++] = HEX[b >> 4];
-                out[length++] = HEX[b & 0xF];
-            }
-        }
-    }
-
-    @SuppressWarnings("deprecation")
-    private void ascii(String text) {
-        room(text.length());
-        text.getBytes(0, text.length(), out, length);
-        length += text.length();
-    }
-
-    private void put2(char a, char b) {
-        room(2);
-        out[length++] = (byte) a;
-        out[length++] = (byte) b;
-    }
-
-    private void put(byte b) {
-        room(1);
-        out[length++] = b;
-    }
-
-    private void put(byte[] bytes) {
-        put(bytes, 0, bytes.length);
-    }
-
-    private void put(byte[] bytes, int from, int count) {
-        room(count);
-        System.arraycopy(bytes, from, out, length, count);
-        length += count;
-    }
-
-    private void room(int more) {
-        if (length + more > out.length) {
-            out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
+        char shortForm = switch (b) {
+            case '"' -> '"';
+            case '\\' -> '\\';
+            case '\b' -> 'b';
+            case '\t' -> 't';
+            case '\n' -> 'n';
+            case '\f' -> 'f';
+            case '\r' -> 'r';
+            default -> 0;
+        };
+        if (shortForm != 0) {
+            out.put(new byte[] {'\\', (byte) shortForm});
+        } else {
+            out.put(new byte[] {'\\', 'u', '0', '0', HEX[b >> 4], HEX[b & 0xF]});
         }
     }
 }
