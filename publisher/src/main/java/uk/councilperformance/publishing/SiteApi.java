@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.GraphQlClient;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
@@ -30,18 +31,29 @@ public class SiteApi {
         // sets up TLS and a selector thread first (a third of a publish with nothing to do), then passes every answer
         // through that thread in small buffers.
         this.graphQl = HttpSyncGraphQlClient.builder(RestClient.builder().baseUrl(url)
-                .requestFactory(new SimpleClientHttpRequestFactory())).build();
+                .requestFactory(new SimpleClientHttpRequestFactory())
+                .configureMessageConverters(converters -> converters.withJsonConverter(new PlainJsonConverter()))).build();
     }
+
+    /**
+     * A request for one of the documents in graphql-documents/, given as text rather than by name: the client's own
+     * lookup by name goes through a chain of reactive operators each time, loading a few hundred of their classes.
+     */
+    private GraphQlClient.RequestSpec request(String documentName) {
+        return graphQl.document(DOCUMENTS.computeIfAbsent(documentName, SiteApi::document));
+    }
+
+    private static final Map<String, String> DOCUMENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Every council in the database: slug, name and the version of its data (see Council.dataVersion), by slug. */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> councils() {
-        return (List<Map<String, Object>>) data(graphQl.documentName("site-councils").executeSync(), "councils").get("councils");
+        return (List<Map<String, Object>>) data(request("site-councils").executeSync(), "councils").get("councils");
     }
 
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> reports(String council) {
-        return (List<Map<String, Object>>) data(graphQl.documentName("site-reports").variable("council", council).executeSync(),
+        return (List<Map<String, Object>>) data(request("site-reports").variable("council", council).executeSync(),
                 "reports").get("reports");
     }
 
@@ -78,7 +90,7 @@ public class SiteApi {
         List<Map<String, Object>> plans = new ArrayList<>();
         String after = null;
         while (true) {
-            var request = graphQl.documentName(document).variable("council", council).variable("after", after);
+            var request = request(document).variable("council", council).variable("after", after);
             ClientGraphQlResponse response = (year == null ? request : request.variable("year", year)).executeSync();
             Map<String, Object> page = (Map<String, Object>) data(response, "plans").get("plans");
             for (Object edge : (List<?>) page.get("edges")) {
@@ -93,7 +105,7 @@ public class SiteApi {
     }
 
     public Map<String, Object> periods(String council) {
-        return data(graphQl.documentName("site-periods").variable("council", council).executeSync(), "periods");
+        return data(request("site-periods").variable("council", council).executeSync(), "periods");
     }
 
     /**
