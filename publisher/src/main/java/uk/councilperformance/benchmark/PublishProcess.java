@@ -110,6 +110,21 @@ public final class PublishProcess {
      */
     static final List<String> BATCH_COMPILER = List.of("-XX:TieredStopAtLevel=1");
 
+    /**
+     * The class-data archive `cpt publish` starts from: the publish's own (publish.jsa, made by cpt beside the main
+     * one), when the bench runs with the main one (publisher.jsa) and the other is there; otherwise the bench's.
+     */
+    static String publishArchive(String option) {
+        String archive = option.substring("-XX:SharedArchiveFile=".length());
+        if (archive.endsWith("publisher.jsa")) {
+            Path own = Path.of(archive).resolveSibling("publish.jsa");
+            if (Files.isRegularFile(own)) {
+                return "-XX:SharedArchiveFile=" + own;
+            }
+        }
+        return option;
+    }
+
     private static final java.util.regex.Pattern MAX_HEAP = java.util.regex.Pattern.compile("-Xmx(\\d+)([kKmMgG]?)");
 
     /**
@@ -140,7 +155,9 @@ public final class PublishProcess {
         boolean young = false;
         boolean compiler = false;
         for (String option : bench) {
-            if (option.startsWith("-Xmx") || option.startsWith("-XX:SharedArchiveFile=") || option.startsWith("-Xlog:cds")) {
+            if (option.startsWith("-XX:SharedArchiveFile=")) {
+                options.add(publishArchive(option));
+            } else if (option.startsWith("-Xmx") || option.startsWith("-Xlog:cds")) {
                 options.add(option);
             } else if (option.matches("-XX:\\+Use\\w*GC")) {
                 options.add(option);

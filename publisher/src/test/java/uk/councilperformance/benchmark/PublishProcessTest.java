@@ -21,6 +21,24 @@ class PublishProcessTest {
     }
 
     @Test
+    void startsFromThePublishsOwnArchiveWhereCptMadeOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path app)
+            throws java.io.IOException {
+        String main = "-XX:SharedArchiveFile=" + app.resolve("publisher.jsa");
+        assertThat(PublishProcess.jvmOptions(List.of(main))).contains(main);
+        java.nio.file.Files.writeString(app.resolve("publish.jsa"), "archive");
+        assertThat(PublishProcess.jvmOptions(List.of(main))).contains("-XX:SharedArchiveFile=" + app.resolve("publish.jsa"))
+                .doesNotContain(main);
+        String other = "-XX:SharedArchiveFile=" + app.resolve("mine.jsa");
+        assertThat(PublishProcess.jvmOptions(List.of(other))).contains(other);
+    }
+
+    @Test
+    void cptPublishStartsFromItsOwnArchive() throws java.io.IOException {
+        String cpt = cpt();
+        assertThat(cpt).contains("-XX:ArchiveClassesAtExit=\"$app/publish.jsa\"").contains("archive=\"$app/publish.jsa\"");
+    }
+
+    @Test
     void aCollectorYoungGenerationOrCompilerGivenToTheBenchAreTheOnesUsed() {
         assertThat(PublishProcess.jvmOptions(List.of("-XX:+UseG1GC", "-Xmx1g", "-XX:NewRatio=2", "-XX:Tier4InvocationThreshold=5000")))
                 .containsExactly("-XX:+UseG1GC", "-Xmx1g", "-XX:NewRatio=2", "-XX:Tier4InvocationThreshold=5000");
