@@ -24,9 +24,14 @@ final class JsonValues {
         }
     }
 
+    /** Jackson's own default limits: deeper nesting, or a longer number, is refused rather than read. */
+    static final int MAX_DEPTH = 1000;
+    static final int MAX_NUMBER_LENGTH = 1000;
+
     private final byte[] in;
     private final int end;
     private int at;
+    private int depth;
     // The object keys met so far, by a hash of their bytes: an answer repeats a few dozen keys thousands of times, and
     // one String each (as Jackson's own key cache keeps) spares making and hashing them again.
     private final String[] keys = new String[512];
@@ -60,9 +65,9 @@ final class JsonValues {
         byte b = in[at];
         switch (b) {
             case '{':
-                return object();
+                return nested(true);
             case '[':
-                return array();
+                return nested(false);
             case '"':
                 at++;
                 return string();
@@ -81,6 +86,15 @@ final class JsonValues {
                 }
                 throw malformed("a value expected");
         }
+    }
+
+    private Object nested(boolean object) {
+        if (++depth > MAX_DEPTH) {
+            throw malformed("nested more than " + MAX_DEPTH + " deep");
+        }
+        Object value = object ? object() : array();
+        depth--;
+        return value;
     }
 
     private Map<String, Object> object() {
@@ -296,6 +310,10 @@ final class JsonValues {
             if (at == exponentFrom) {
                 throw malformed("a digit expected in the exponent");
             }
+        }
+        if (at - from > MAX_NUMBER_LENGTH) {
+            at = from;
+            throw malformed("a number longer than " + MAX_NUMBER_LENGTH + " characters");
         }
         String text = new String(in, from, at - from, StandardCharsets.ISO_8859_1);
         if (fraction) {

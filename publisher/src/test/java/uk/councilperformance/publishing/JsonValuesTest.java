@@ -71,6 +71,21 @@ class JsonValuesTest {
     }
 
     @Test
+    void refusesNestingAndNumbersBeyondJacksonsLimits() throws Exception {
+        String deep = "{\"a\":" + "[".repeat(JsonValues.MAX_DEPTH) + "]".repeat(JsonValues.MAX_DEPTH) + "}";
+        assertThatThrownBy(() -> plainRead(deep.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(HttpMessageNotReadableException.class).hasMessageContaining("nested more than 1000 deep");
+        String allowed = "{\"a\":" + "[".repeat(JsonValues.MAX_DEPTH - 1) + "]".repeat(JsonValues.MAX_DEPTH - 1) + "}";
+        assertThat(typed(plainRead(allowed.getBytes(StandardCharsets.UTF_8)))).startsWith("LinkedHashMap{a=ArrayList[");
+        String longNumber = "{\"a\":" + "9".repeat(JsonValues.MAX_NUMBER_LENGTH + 1) + "}";
+        assertThatThrownBy(() -> plainRead(longNumber.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(HttpMessageNotReadableException.class).hasMessageContaining("a number longer than 1000");
+        String bigButAllowed = "{\"a\":" + "9".repeat(JsonValues.MAX_NUMBER_LENGTH) + "}";
+        byte[] bytes = bigButAllowed.getBytes(StandardCharsets.UTF_8);
+        assertThat(typed(plainRead(bytes))).isEqualTo(typed(jacksonRead(bytes)));
+    }
+
+    @Test
     void refusesAnAnswerThatIsNotAnObject() {
         assertThatThrownBy(() -> plainRead("[1]".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(HttpMessageNotReadableException.class).hasMessageContaining("not a JSON object");
