@@ -24,8 +24,11 @@ final class JsonValues {
         }
     }
 
-    /** Jackson's own default limits: deeper nesting, or a longer number, is refused rather than read. */
-    static final int MAX_DEPTH = 1000;
+    /**
+     * Deeper nesting, or a longer number, is refused rather than read: the API's answers nest about 20 deep, and
+     * Jackson, which read them before, refuses numbers longer than 1,000 characters too.
+     */
+    static final int MAX_DEPTH = 500;
     static final int MAX_NUMBER_LENGTH = 1000;
 
     private final byte[] in;
@@ -65,9 +68,11 @@ final class JsonValues {
         byte b = in[at];
         switch (b) {
             case '{':
-                return nested(true);
+                deeper();
+                return object();
             case '[':
-                return nested(false);
+                deeper();
+                return array();
             case '"':
                 at++;
                 return string();
@@ -88,13 +93,10 @@ final class JsonValues {
         }
     }
 
-    private Object nested(boolean object) {
+    private void deeper() {
         if (++depth > MAX_DEPTH) {
             throw malformed("nested more than " + MAX_DEPTH + " deep");
         }
-        Object value = object ? object() : array();
-        depth--;
-        return value;
     }
 
     private Map<String, Object> object() {
@@ -103,6 +105,7 @@ final class JsonValues {
         space();
         if (at < end && in[at] == '}') {
             at++;
+            depth--;
             return map;
         }
         while (true) {
@@ -123,6 +126,7 @@ final class JsonValues {
                 at++;
             } else if (at < end && in[at] == '}') {
                 at++;
+                depth--;
                 return map;
             } else {
                 throw malformed("',' or '}' expected");
@@ -136,6 +140,7 @@ final class JsonValues {
         space();
         if (at < end && in[at] == ']') {
             at++;
+            depth--;
             return list;
         }
         while (true) {
@@ -145,6 +150,7 @@ final class JsonValues {
                 at++;
             } else if (at < end && in[at] == ']') {
                 at++;
+                depth--;
                 return list;
             } else {
                 throw malformed("',' or ']' expected");

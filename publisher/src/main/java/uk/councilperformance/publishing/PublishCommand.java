@@ -54,21 +54,20 @@ public class PublishCommand implements Callable<Integer> {
             String kept = allCouncils
                     ? "Each council's site published before that is complete; the others are as they were."
                     : "The site folder is as it was.";
-            if (find(e, org.springframework.web.client.ResourceAccessException.class) != null) {
+            if (find(e, SiteTransport.Unreachable.class) != null) {
                 // The API is not running, or stopped mid-publish.
                 err.println("error: the API at " + api + " did not answer (" + why(e) + ").");
                 err.println(kept + " Start the API (cpt serve) and publish again"
                         + (allCouncils ? ": the complete ones are not rendered again." : "."));
                 return API_UNAVAILABLE;
             }
-            var status = find(e, org.springframework.web.client.RestClientResponseException.class);
+            var status = find(e, SiteTransport.NotGraphQl.class);
             var refused = find(e, SiteApi.Refused.class);
             if (status == null && refused == null) {
                 throw e;
             }
             err.println("error: the API at " + api + (status != null
-                    ? " answered HTTP " + status.getStatusCode().value() + " " + status.getStatusText() + ": is --api the API's"
-                    + " GraphQL endpoint (ending /graphql)?"
+                    ? " answered " + status.getMessage() + ": is --api the API's GraphQL endpoint (ending /graphql)?"
                     : " " + refused.getMessage() + ". Are the API and the publisher the same version (cpt --version)?"));
             err.println(kept);
             return 1;
@@ -88,7 +87,7 @@ public class PublishCommand implements Callable<Integer> {
         return null;
     }
 
-    /** Why, in the transport's words where it has some (Spring's own wrapper only repeats the URL). */
+    /** Why, in the JDK's words where it has some (SiteTransport.Unreachable itself only repeats the URL). */
     private static String why(Throwable e) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof java.net.ConnectException) {

@@ -6,9 +6,6 @@ import java.util.Map;
 
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.GraphQlClient;
-import org.springframework.graphql.client.HttpSyncGraphQlClient;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
-import org.springframework.web.client.RestClient;
 
 /**
  * The publisher's only way to the data: the public GraphQL API over HTTP, with the documents kept as
@@ -24,15 +21,13 @@ public class SiteApi {
         }
     }
 
-    private final HttpSyncGraphQlClient graphQl;
+    private final GraphQlClient graphQl;
 
     public SiteApi(String url) {
-        // The JDK's own HttpURLConnection, not its HttpClient: the site reads from an http address, and HttpClient
-        // sets up TLS and a selector thread first (a third of a publish with nothing to do), then passes every answer
-        // through that thread in small buffers.
-        this.graphQl = HttpSyncGraphQlClient.builder(RestClient.builder().baseUrl(url)
-                .requestFactory(new SimpleClientHttpRequestFactory())
-                .configureMessageConverters(converters -> converters.withJsonConverter(new PlainJsonConverter()))).build();
+        // Spring's GraphQL client over the JDK's own HttpURLConnection (SiteTransport), not its HttpClient: the site
+        // reads from an http address, and HttpClient sets up TLS and a selector thread first (a third of a publish
+        // with nothing to do), then passes every answer through that thread in small buffers.
+        this.graphQl = SiteTransport.client(url);
     }
 
     /**

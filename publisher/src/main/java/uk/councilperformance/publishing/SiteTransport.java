@@ -1,0 +1,133 @@
+package uk.councilperformance.publishing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.graphql.GraphQlRequest;
+import org.springframework.graphql.GraphQlResponse;
+import org.springframework.graphql.client.AbstractGraphQlClientSyncBuilder;
+import org.springframework.graphql.client.GraphQlClient;
+import org.springframework.graphql.client.GraphQlTransport;
+import org.springframework.graphql.client.SyncGraphQlTransport;
+
+/**
+ * GraphQL over HTTP for the publisher's GraphQL client: each request posted as JSON ({@link JsonBytes}) through the
+ * JDK's HttpURLConnection, each answer read with {@link JsonValues}. Spring's own HTTP transport does the same
+ * through its RestClient, whose set-up (message converters, observation, the search for other HTTP libraries) was a
+ * sixth of a publish with nothing to do. The client above it is Spring's: documents, variables and answers as before.
+ */
+final class SiteTransport implements SyncGraphQlTransport {
+
+    /** The API could not be reached, or stopped answering mid-request: scripts may wait and try again. */
+    static final class Unreachable extends IllegalStateException {
+        Unreachable(String url, IOException cause) {
+            super("the API at " + url + " did not answer", cause);
+        }
+    }
+
+    /** Something answered, but not with a GraphQL answer: the address is not the API's GraphQL endpoint. */
+    static final class NotGraphQl extends IllegalStateException {
+        final int status;
+        final String why;
+
+        NotGraphQl(int status, String why) {
+            super("HTTP " + status + " " + why);
+            this.status = status;
+            this.why = why;
+        }
+    }
+
+    private final String url;
+    private final URL endpoint;
+
+    SiteTransport(String url) {
+        this.url = url;
+        try {
+            URI uri = URI.create(url);
+            if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+                throw new IllegalArgumentException("--api is not an http address: " + url);
+            }
+            this.endpoint = uri.toURL();
+        } catch (IllegalArgumentException | MalformedURLException e) {
+            throw new IllegalArgumentException("--api is not an http address: " + url, e);
+        }
+    }
+
+    /** Spring's GraphQL client over this transport, reading and writing JSON without Jackson ({@link PlainJsonConverter}). */
+    static GraphQlClient client(String url) {
+        return new Builder(new SiteTransport(url)).build();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public GraphQlResponse execute(GraphQlRequest request) {
+        byte[] body = JsonBytes.of(request.toMap());
+        try {
+            HttpURLConnection http = (HttpURLConnection) endpoint.openConnection();
+            http.setRequestMethod("POST");
+            http.setDoOutput(true);
+            http.setFixedLengthStreamingMode(body.length);
+            http.setRequestProperty("Content-Type", "application/json");
+            http.setRequestProperty("Accept", "application/json, application/graphql-response+json");
+            try (OutputStream out = http.getOutputStream()) {
+                out.write(body);
+            }
+            int status = http.getResponseCode();
+            String type = http.getContentType() == null ? "" : http.getContentType().toLowerCase(Locale.ROOT);
+            // As GraphQL over HTTP has it: an answer is 200, or a 4xx whose body is a GraphQL answer (a request the API
+            // refused, its errors inside); anything else is not the API's GraphQL endpoint.
+            boolean answer = (status == 200 && (type.startsWith("application/json") || type.contains("+json")))
+                    || (status >= 400 && status < 500 && type.startsWith("application/graphql-response+json"));
+            String reason = reason(status, http.getResponseMessage());
+            try (InputStream in = status < 400 ? http.getInputStream() : http.getErrorStream()) {
+                byte[] read = in == null ? new byte[0] : in.readAllBytes();
+                if (!answer) {
+                    throw new NotGraphQl(status, reason + (status == 200
+                            ? " with " + (type.isEmpty() ? "no content type" : type) + ", not JSON" : ""));
+                }
+                Object value = JsonValues.read(read);
+                // A server's own error page can come back in the type asked for: only data or errors make an answer.
+                if (!(value instanceof Map<?, ?> map) || !(map.containsKey("data") || map.get("errors") instanceof java.util.List)) {
+                    throw new NotGraphQl(status, reason + ", but the answer is JSON with neither data nor errors");
+                }
+                return GraphQlTransport.createResponse((Map<String, Object>) value);
+            } catch (JsonValues.Malformed e) {
+                throw new NotGraphQl(status, reason + ", but " + e.getMessage());
+            }
+        } catch (IOException e) {
+            throw new Unreachable(url, e);
+        }
+    }
+
+    /** The status's reason phrase: the server's, or the standard one (Tomcat sends none). */
+    private static String reason(int status, String sent) {
+        if (sent != null && !sent.isBlank()) {
+            return sent;
+        }
+        org.springframework.http.HttpStatus known = org.springframework.http.HttpStatus.resolve(status);
+        return known == null ? "" : known.getReasonPhrase();
+    }
+
+    /** Spring's client over a transport of one's own: its builder for custom transports is abstract. */
+    private static final class Builder extends AbstractGraphQlClientSyncBuilder<Builder> {
+
+        private final SyncGraphQlTransport transport;
+
+        Builder(SyncGraphQlTransport transport) {
+            this.transport = transport;
+        }
+
+        @Override
+        public GraphQlClient build() {
+            setJsonConverter(new PlainJsonConverter());
+            return buildGraphQlClient(transport);
+        }
+    }
+}

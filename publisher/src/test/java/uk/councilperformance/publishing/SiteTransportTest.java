@@ -1,0 +1,117 @@
+package uk.councilperformance.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+
+/**
+ * The publisher's HTTP transport against a real HTTP server that answers as told: what it sends, the answers it
+ * takes (200, and a 4xx whose body is a GraphQL answer), and the ones it refuses, each with an error that says which.
+ */
+class SiteTransportTest {
+
+    private HttpServer server;
+    private final AtomicReference<String> sent = new AtomicReference<>();
+    private final AtomicReference<String> contentTypeSent = new AtomicReference<>();
+
+    /** Serves one answer at /graphql, keeping what was posted. */
+    private String serving(int status, String contentType, String body) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/graphql", exchange -> {
+            sent.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            contentTypeSent.set(exchange.getRequestHeaders().getFirst("Content-Type"));
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            if (contentType != null) {
+                exchange.getResponseHeaders().set("Content-Type", contentType);
+            }
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/graphql";
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void postsTheDocumentAndVariablesAsJsonAndReadsTheAnswer() throws IOException {
+        String url = serving(200, "application/graphql-response+json", "{\"data\":{\"councils\":[{\"slug\":\"caf\u00e9\",\"n\":1}]}}");
+        ClientGraphQlResponse answer = SiteTransport.client(url).document("query Q($c: String) { councils { slug } }")
+                .variable("c", "caf\u00e9 \"x\"").executeSync();
+        assertThat(answer.isValid()).isTrue();
+        assertThat(answer.<Map<String, Object>>getData()).isEqualTo(Map.of("councils", List.of(Map.of("slug", "caf\u00e9", "n", 1))));
+        assertThat(sent.get()).isEqualTo("{\"query\":\"query Q($c: String) { councils { slug } }\",\"variables\":{\"c\":\"caf\u00e9 \\\"x\\\"\"}}");
+        assertThat(contentTypeSent.get()).isEqualTo("application/json");
+    }
+
+    @Test
+    void takesARefusedRequestsErrorsAsTheAnswer() throws IOException {
+        String url = serving(400, "application/graphql-response+json",
+                "{\"errors\":[{\"message\":\"Validation error: no field nope\",\"locations\":[{\"line\":1,\"column\":3}]}]}");
+        ClientGraphQlResponse answer = SiteTransport.client(url).document("{ nope }").executeSync();
+        assertThat(answer.isValid()).isFalse();
+        assertThat(answer.getErrors()).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("no field nope"));
+    }
+
+    @Test
+    void refusesWhatIsNotAGraphQlAnswerSayingWhat() throws IOException {
+        String html = serving(200, "text/html", "<!doctype html><p>a site</p>");
+        assertThatThrownBy(() -> SiteTransport.client(html).document("{ councils { slug } }").executeSync())
+                .isInstanceOf(SiteTransport.NotGraphQl.class).hasMessage("HTTP 200 OK with text/html, not JSON");
+        stop();
+        String missing = serving(404, "application/json", "{\"status\":404}");
+        assertThatThrownBy(() -> SiteTransport.client(missing).document("{ councils { slug } }").executeSync())
+                .isInstanceOf(SiteTransport.NotGraphQl.class).hasMessage("HTTP 404 Not Found");
+        stop();
+        String broken = serving(200, "application/json", "{\"data\":");
+        assertThatThrownBy(() -> SiteTransport.client(broken).document("{ councils { slug } }").executeSync())
+                .isInstanceOf(SiteTransport.NotGraphQl.class).hasMessageStartingWith("HTTP 200 OK, but the answer is not JSON: ");
+        stop();
+        String errorPage = serving(403, "application/graphql-response+json", "{\"status\":403,\"error\":\"Forbidden\"}");
+        assertThatThrownBy(() -> SiteTransport.client(errorPage).document("{ councils { slug } }").executeSync())
+                .isInstanceOf(SiteTransport.NotGraphQl.class)
+                .hasMessage("HTTP 403 Forbidden, but the answer is JSON with neither data nor errors");
+        stop();
+        String failing = serving(500, "text/plain", "boom");
+        assertThatThrownBy(() -> SiteTransport.client(failing).document("{ councils { slug } }").executeSync())
+                .isInstanceOf(SiteTransport.NotGraphQl.class).hasMessage("HTTP 500 Internal Server Error");
+    }
+
+    @Test
+    void anApiThatIsNotThereIsUnreachable() throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String nowhere = "http://127.0.0.1:" + port + "/graphql";
+        assertThatThrownBy(() -> SiteTransport.client(nowhere).document("{ councils { slug } }").executeSync())
+                .isInstanceOf(SiteTransport.Unreachable.class).hasMessage("the API at " + nowhere + " did not answer")
+                .hasCauseInstanceOf(java.net.ConnectException.class);
+    }
+
+    @Test
+    void anAddressThatIsNotHttpIsAUsageError() {
+        for (String bad : List.of("localhost:8080/graphql", "ftp://example.org/graphql", "not a url")) {
+            assertThatThrownBy(() -> SiteTransport.client(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("--api is not an http address");
+        }
+    }
+}
