@@ -44,11 +44,26 @@ final class SiteTransport implements SyncGraphQlTransport {
         }
     }
 
+    /**
+     * How long to wait for a connection, and then for each read of an answer: a stopped or hung API makes the
+     * publish fail with "did not answer" instead of waiting for ever. A national year of plans takes a few seconds.
+     */
+    static final int CONNECT_MILLIS = 10_000;
+    static final int READ_MILLIS = 120_000;
+
     private final String url;
     private final URL endpoint;
+    private final int connectMillis;
+    private final int readMillis;
 
     SiteTransport(String url) {
+        this(url, CONNECT_MILLIS, READ_MILLIS);
+    }
+
+    SiteTransport(String url, int connectMillis, int readMillis) {
         this.url = url;
+        this.connectMillis = connectMillis;
+        this.readMillis = readMillis;
         try {
             URI uri = URI.create(url);
             if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
@@ -62,7 +77,11 @@ final class SiteTransport implements SyncGraphQlTransport {
 
     /** Spring's GraphQL client over this transport, reading and writing JSON without Jackson ({@link PlainJsonConverter}). */
     static GraphQlClient client(String url) {
-        return new Builder(new SiteTransport(url)).build();
+        return client(new SiteTransport(url));
+    }
+
+    static GraphQlClient client(SiteTransport transport) {
+        return new Builder(transport).build();
     }
 
     @Override
@@ -71,6 +90,8 @@ final class SiteTransport implements SyncGraphQlTransport {
         byte[] body = JsonBytes.of(request.toMap());
         try {
             HttpURLConnection http = (HttpURLConnection) endpoint.openConnection();
+            http.setConnectTimeout(connectMillis);
+            http.setReadTimeout(readMillis);
             http.setRequestMethod("POST");
             http.setDoOutput(true);
             http.setFixedLengthStreamingMode(body.length);

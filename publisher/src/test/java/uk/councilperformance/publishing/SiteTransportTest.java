@@ -108,6 +108,30 @@ class SiteTransportTest {
     }
 
     @Test
+    void anApiThatStopsAnsweringIsUnreachableOnceTheReadTimesOut() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        server.createContext("/graphql", exchange -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.start();
+        String hung = "http://127.0.0.1:" + server.getAddress().getPort() + "/graphql";
+        try {
+            assertThatThrownBy(() -> SiteTransport.client(new SiteTransport(hung, 1000, 300)).document("{ councils { slug } }")
+                    .executeSync()).isInstanceOf(SiteTransport.Unreachable.class)
+                    .hasCauseInstanceOf(java.net.SocketTimeoutException.class);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void anAddressThatIsNotHttpIsAUsageError() {
         for (String bad : List.of("localhost:8080/graphql", "ftp://example.org/graphql", "not a url")) {
             assertThatThrownBy(() -> SiteTransport.client(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
