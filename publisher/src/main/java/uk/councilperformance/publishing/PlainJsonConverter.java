@@ -10,10 +10,10 @@ import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
- * The JSON converter the publisher's GraphQL client sends its requests and reads the API's answers with: a request's
- * map written by {@link JsonBytes}, an answer read into plain maps and lists by {@link JsonValues}. They are the values
- * Jackson's default converter gives, without its mapper, which a publish with nothing to do spent half its time
- * loading (docs/performance.md). Only maps: the client asks for nothing else.
+ * JSON as Spring's message converters see it, without Jackson: a map written by {@link JsonBytes}, read into plain maps
+ * and lists by {@link JsonValues}, the values Jackson's default converter gives. The publisher's GraphQL client is
+ * given it (SiteTransport) so that it does not make Jackson's mapper for itself; JsonValuesTest compares it with
+ * Jackson's converter. Only maps: nothing else is asked of it.
  */
 final class PlainJsonConverter extends AbstractHttpMessageConverter<Object> {
 

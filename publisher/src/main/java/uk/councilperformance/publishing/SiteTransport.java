@@ -34,13 +34,8 @@ final class SiteTransport implements SyncGraphQlTransport {
 
     /** Something answered, but not with a GraphQL answer: the address is not the API's GraphQL endpoint. */
     static final class NotGraphQl extends IllegalStateException {
-        final int status;
-        final String why;
-
         NotGraphQl(int status, String why) {
             super("HTTP " + status + " " + why);
-            this.status = status;
-            this.why = why;
         }
     }
 
@@ -75,7 +70,7 @@ final class SiteTransport implements SyncGraphQlTransport {
         }
     }
 
-    /** Spring's GraphQL client over this transport, reading and writing JSON without Jackson ({@link PlainJsonConverter}). */
+    /** Spring's GraphQL client over this transport. */
     static GraphQlClient client(String url) {
         return client(new SiteTransport(url));
     }
@@ -147,6 +142,8 @@ final class SiteTransport implements SyncGraphQlTransport {
 
         @Override
         public GraphQlClient build() {
+            // The client keeps a JSON converter for answers turned into entities, which the site never asks for; without
+            // one of its own it would make Jackson's mapper, the 1,150 classes this transport does without.
             setJsonConverter(new PlainJsonConverter());
             return buildGraphQlClient(transport);
         }

@@ -48,6 +48,7 @@ class SiteTransportTest {
     void stop() {
         if (server != null) {
             server.stop(0);
+            server = null;
         }
     }
 
@@ -73,26 +74,21 @@ class SiteTransportTest {
 
     @Test
     void refusesWhatIsNotAGraphQlAnswerSayingWhat() throws IOException {
-        String html = serving(200, "text/html", "<!doctype html><p>a site</p>");
-        assertThatThrownBy(() -> SiteTransport.client(html).document("{ councils { slug } }").executeSync())
-                .isInstanceOf(SiteTransport.NotGraphQl.class).hasMessage("HTTP 200 OK with text/html, not JSON");
-        stop();
-        String missing = serving(404, "application/json", "{\"status\":404}");
-        assertThatThrownBy(() -> SiteTransport.client(missing).document("{ councils { slug } }").executeSync())
-                .isInstanceOf(SiteTransport.NotGraphQl.class).hasMessage("HTTP 404 Not Found");
-        stop();
-        String broken = serving(200, "application/json", "{\"data\":");
-        assertThatThrownBy(() -> SiteTransport.client(broken).document("{ councils { slug } }").executeSync())
-                .isInstanceOf(SiteTransport.NotGraphQl.class).hasMessageStartingWith("HTTP 200 OK, but the answer is not JSON: ");
-        stop();
-        String errorPage = serving(403, "application/graphql-response+json", "{\"status\":403,\"error\":\"Forbidden\"}");
-        assertThatThrownBy(() -> SiteTransport.client(errorPage).document("{ councils { slug } }").executeSync())
-                .isInstanceOf(SiteTransport.NotGraphQl.class)
-                .hasMessage("HTTP 403 Forbidden, but the answer is JSON with neither data nor errors");
-        stop();
-        String failing = serving(500, "text/plain", "boom");
-        assertThatThrownBy(() -> SiteTransport.client(failing).document("{ councils { slug } }").executeSync())
-                .isInstanceOf(SiteTransport.NotGraphQl.class).hasMessage("HTTP 500 Internal Server Error");
+        // status, content type, body, and what the refusal says
+        List<List<Object>> cases = List.of(
+                List.of(200, "text/html", "<!doctype html><p>a site</p>", "HTTP 200 OK with text/html, not JSON"),
+                List.of(404, "application/json", "{\"status\":404}", "HTTP 404 Not Found"),
+                List.of(200, "application/json", "{\"data\":", "HTTP 200 OK, but the answer is not JSON: a value expected"),
+                // A server's own error page, in the type the request asked for.
+                List.of(403, "application/graphql-response+json", "{\"status\":403,\"error\":\"Forbidden\"}",
+                        "HTTP 403 Forbidden, but the answer is JSON with neither data nor errors"),
+                List.of(500, "text/plain", "boom", "HTTP 500 Internal Server Error"));
+        for (List<Object> c : cases) {
+            String url = serving((Integer) c.get(0), (String) c.get(1), (String) c.get(2));
+            assertThatThrownBy(() -> SiteTransport.client(url).document("{ councils { slug } }").executeSync())
+                    .as(c.toString()).isInstanceOf(SiteTransport.NotGraphQl.class).hasMessageStartingWith((String) c.get(3));
+            stop();
+        }
     }
 
     @Test
