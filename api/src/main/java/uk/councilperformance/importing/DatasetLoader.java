@@ -1,6 +1,8 @@
 package uk.councilperformance.importing;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,11 +29,24 @@ public class DatasetLoader {
         this.version = version;
     }
 
-    /** What a load did, by outcome. */
-    public record Result(Map<ReportStore.Outcome, Integer> outcomes) {
+    /** What a load did, by outcome; read counts the report files read and checked (the others were kept). */
+    public record Result(Map<ReportStore.Outcome, Integer> outcomes, int read) {
         public int count(ReportStore.Outcome outcome) {
             return outcomes.getOrDefault(outcome, 0);
         }
+    }
+
+    /**
+     * Builds the database from a data folder, as `cpt db build` does: reads and checks every report file but those the
+     * database holds from the same bytes, source text and check (Dataset.read), then stores them in one transaction.
+     */
+    public Result build(java.nio.file.Path data) {
+        return load(read(data));
+    }
+
+    /** The data folder, read and checked but for the files the database holds as they are (Dataset.read). */
+    public Dataset read(java.nio.file.Path data) {
+        return Dataset.read(data, store.storedReports());
     }
 
     public Result load(Dataset dataset) {
@@ -39,15 +54,25 @@ public class DatasetLoader {
             Map<ReportStore.Outcome, Integer> outcomes = new EnumMap<>(ReportStore.Outcome.class);
             boolean schemesChanged = store.storeRatingSchemes(dataset.schemes());
             Set<String> councils = new TreeSet<>();
-            for (Dataset.Entry entry : dataset.reports()) {
-                ReportStore.Outcome outcome = store.store(entry.file(), entry.canonicalPath(), entry.sourceSha256(), entry.scheme());
+            List<Dataset.Entry> entries = new ArrayList<>(dataset.reports());
+            for (Dataset.Kept kept : dataset.kept()) {
+                if (store.stillStored(kept, dataset.checkedWith())) {
+                    outcomes.merge(ReportStore.Outcome.UNCHANGED, 1, Integer::sum);
+                } else {
+                    // Changed since the folder was read (an import meanwhile): read and stored as any other file.
+                    entries.add(dataset.read(kept));
+                }
+            }
+            for (Dataset.Entry entry : entries) {
+                ReportStore.Outcome outcome = store.store(entry.file(), entry.canonicalPath(), entry.sourceSha256(),
+                        entry.scheme(), dataset.checkedWith());
                 outcomes.merge(outcome, 1, Integer::sum);
                 if (outcome != ReportStore.Outcome.UNCHANGED) {
                     councils.add(entry.file().council().slug());
                 }
             }
             changed(schemesChanged, councils);
-            return new Result(outcomes);
+            return new Result(outcomes, entries.size());
         });
     }
 
@@ -56,7 +81,7 @@ public class DatasetLoader {
         return transaction.execute(status -> {
             boolean schemesChanged = store.storeRatingSchemes(schemes);
             ReportStore.Outcome outcome = store.store(report.file(), report.canonicalPath(), report.sourceSha256(),
-                    report.scheme());
+                    report.scheme(), null);
             changed(schemesChanged, councilOf(report, outcome));
             return outcome;
         });
@@ -66,7 +91,7 @@ public class DatasetLoader {
     public ReportStore.Outcome load(Dataset.Entry report) {
         return transaction.execute(status -> {
             ReportStore.Outcome outcome = store.store(report.file(), report.canonicalPath(), report.sourceSha256(),
-                    report.scheme());
+                    report.scheme(), null);
             changed(false, councilOf(report, outcome));
             return outcome;
         });

@@ -39,7 +39,9 @@ public class DbCommand implements Runnable {
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = {"Build the database from the data folder (rating schemes and canonical report files).",
                     "Every file is checked first; a mistake is reported as file:line:column: field: problem",
-                    "and the database is left exactly as it was. Reports already stored and unchanged are skipped."})
+                    "and the database is left exactly as it was. Reports already stored and unchanged are skipped:",
+                    "a file stored before from the same bytes and source text, and checked by this build against the",
+                    "same rating schemes, is not read again."})
     static class Build implements Callable<Integer> {
 
         @Spec
@@ -56,10 +58,15 @@ public class DbCommand implements Runnable {
         public Integer call() {
             var out = spec.commandLine().getOut();
             out.println("Checking " + data + " ...");
-            Dataset dataset = Dataset.read(data);
-            out.println("  " + dataset.reports().size() + " report files checked.");
             try (ConfigurableApplicationContext context = context(database)) {
-                DatasetLoader.Result result = context.getBean(DatasetLoader.class).load(dataset);
+                DatasetLoader loader = context.getBean(DatasetLoader.class);
+                Dataset dataset = loader.read(data);
+                int files = dataset.reports().size() + dataset.kept().size();
+                out.println("  " + files + " report files checked" + (dataset.kept().isEmpty() ? "."
+                        : ": " + dataset.reports().size() + " read, " + dataset.kept().size()
+                                + " not read again (stored before from the same bytes and source text, and checked by this build)."));
+                out.flush();
+                DatasetLoader.Result result = loader.load(dataset);
                 out.printf("Database %s: %d added, %d replaced, %d unchanged.%n", database,
                         result.count(ReportStore.Outcome.ADDED), result.count(ReportStore.Outcome.REPLACED),
                         result.count(ReportStore.Outcome.UNCHANGED));

@@ -99,12 +99,41 @@ public class ReportStore {
         return changed > 0;
     }
 
-    public Outcome store(ReportFile file, String canonicalPath, String sourceSha256, RatingScheme scheme) {
+    /**
+     * The report files stored with a check of a database build (imports store none: the next build reads their files),
+     * for that build to leave alone the files it would only read to find them unchanged.
+     */
+    public StoredReports storedReports() {
+        Map<String, StoredReports.Stored> stored = new HashMap<>();
+        db.sql("SELECT r.canonical_sha256, r.slug, c.slug AS council, r.source_file, r.source_sha256, r.checked_with"
+                        + " FROM report r JOIN council c ON c.id = r.council_id WHERE r.checked_with IS NOT NULL")
+                .query(rs -> {
+                    stored.put(rs.getString(1), new StoredReports.Stored(rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)));
+                });
+        return new StoredReports(stored);
+    }
+
+    /** Whether the database still holds the kept file's report as it was when the folder was read. */
+    public boolean stillStored(Dataset.Kept kept, String checkedWith) {
+        return db.sql("SELECT COUNT(*) FROM report WHERE slug = ? AND canonical_sha256 = ? AND source_sha256 = ? AND checked_with = ?")
+                .params(kept.slug(), kept.sha256(), kept.sourceSha256(), checkedWith).query(Long.class).single() > 0;
+    }
+
+    /**
+     * Stores a checked report file. checkedWith is what a database build checked it against (ImporterBuild), or null
+     * for an import, whose file the next build reads again.
+     */
+    public Outcome store(ReportFile file, String canonicalPath, String sourceSha256, RatingScheme scheme, String checkedWith) {
         long councilId = council(file.council());
-        Optional<Map<String, Object>> existing = db.sql("SELECT id, canonical_sha256, source_sha256 FROM report WHERE slug = ?")
+        Optional<Map<String, Object>> existing = db.sql("SELECT id, canonical_sha256, source_sha256, checked_with FROM report WHERE slug = ?")
                 .param(file.report().slug()).query().listOfRows().stream().findFirst();
         if (existing.isPresent() && file.sha256().equals(existing.get().get("canonical_sha256"))
                 && sourceSha256.equals(existing.get().get("source_sha256"))) {
+            if (checkedWith != null && !checkedWith.equals(existing.get().get("checked_with"))) {
+                // Not a change to the data: what the next build may trust without reading the file again.
+                db.sql("UPDATE report SET checked_with = ? WHERE id = ?").params(checkedWith, existing.get().get("id")).update();
+            }
             return Outcome.UNCHANGED;
         }
         Long corporatePlanId = file.report().corporatePlan().map(title -> corporatePlan(councilId, title)).orElse(null);
@@ -113,7 +142,7 @@ public class ReportStore {
         Object[] reportColumns = {councilId, r.title(), r.meeting().body(), r.meeting().date().toString(),
                 r.meeting().item().orElse(null), r.financialYear().startYear(), r.quarter().number(), r.endOfYear(),
                 corporatePlanId, r.sourceFile(), sourceSha256, canonicalPath, file.sha256(), r.transcriptionMethod(),
-                r.transcriptionNotes().orElse(null)};
+                r.transcriptionNotes().orElse(null), checkedWith};
         if (existing.isPresent()) {
             reportId = ((Number) existing.get().get("id")).longValue();
             removeFiguresOf(reportId);
@@ -122,14 +151,14 @@ public class ReportStore {
             db.sql("UPDATE report SET council_id = ?, title = ?, meeting_body = ?, meeting_date = ?, meeting_item = ?,"
                     + " financial_year = ?, quarter = ?, end_of_year = ?, corporate_plan_id = ?, source_file = ?,"
                     + " source_sha256 = ?, canonical_file = ?, canonical_sha256 = ?, transcription_method = ?,"
-                    + " transcription_notes = ? WHERE id = ?").params(params).update();
+                    + " transcription_notes = ?, checked_with = ? WHERE id = ?").params(params).update();
         } else {
             List<Object> params = new ArrayList<>(java.util.Arrays.asList(reportColumns));
             params.add(1, r.slug());
             reportId = insert("INSERT INTO report (council_id, slug, title, meeting_body, meeting_date, meeting_item,"
                     + " financial_year, quarter, end_of_year, corporate_plan_id, source_file, source_sha256,"
-                    + " canonical_file, canonical_sha256, transcription_method, transcription_notes)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", params.toArray());
+                    + " canonical_file, canonical_sha256, transcription_method, transcription_notes, checked_with)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", params.toArray());
         }
         long schemeId = db.sql("SELECT id FROM rating_scheme WHERE key = ?").param(scheme.key()).query(Long.class).single();
 

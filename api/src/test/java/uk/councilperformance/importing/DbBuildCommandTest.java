@@ -47,8 +47,78 @@ class DbBuildCommandTest {
         String before = DatabaseDigest.of(database);
         Run run = cpt("db", "build", "--data", TestData.directory().toString(), "--database", database.toString());
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("0 added, 0 replaced, 4 unchanged");
+        assertThat(run.out()).contains("0 added, 0 replaced, 4 unchanged")
+                .contains("4 report files checked: 0 read, 4 not read again");
         assertThat(DatabaseDigest.of(database)).isEqualTo(before);
+    }
+
+    /**
+     * After one figure changes, the build reads that council's files alone, and leaves the database exactly as reading
+     * every file would have: the same rows, compared with a copy of the database built from the same folder by a
+     * full read.
+     */
+    @Test
+    void aChangedFileIsReadWithItsCouncilsOthersAndTheResultIsThatOfAFullRead() throws Exception {
+        Path data = copyOfData("kept-two-councils");
+        uk.councilperformance.benchmark.SyntheticReports.write(data, data.resolve("rating-schemes.yaml"), 1, 1, 7);
+        Path incremental = work.resolve("kept-two-councils").resolve("incremental.db");
+        Run first = cpt("db", "build", "--data", data.toString(), "--database", incremental.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("8 report files checked.").contains("8 added");
+        Path full = work.resolve("kept-two-councils").resolve("full.db");
+        uk.councilperformance.database.SqliteBackup.backup(incremental, full);
+
+        Path file = data.resolve("reports").resolve(Q1_2019);
+        String text = Files.readString(file);
+        String figure = "Q1: \"12.7% (measure Jul 2019)\"";
+        assertThat(text).contains(figure);
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(figure), "Q1: \"12.8% (measure Jul 2019)\""));
+
+        Run second = cpt("db", "build", "--data", data.toString(), "--database", incremental.toString());
+        assertThat(second.code()).as(second.err()).isZero();
+        // The bundled council's four files are read; the synthetic council's four are not.
+        assertThat(second.out()).contains("8 report files checked: 4 read, 4 not read again").contains("0 added, 1 replaced, 7 unchanged");
+        try (var context = DbCommand.context(full)) {
+            DatasetLoader.Result result = context.getBean(DatasetLoader.class).load(Dataset.read(data));
+            assertThat(result.read()).isEqualTo(8);
+            assertThat(result.count(ReportStore.Outcome.REPLACED)).isEqualTo(1);
+        }
+        assertThat(DatabaseDigest.ofData(incremental)).isEqualTo(DatabaseDigest.ofData(full));
+    }
+
+    @Test
+    void everyFileIsReadAgainAfterTheRatingSchemesOrItsSourceTextChange() throws Exception {
+        Path data = copyOfData("kept-schemes");
+        Path db = work.resolve("kept-schemes").resolve("council.db");
+        assertThat(cpt("db", "build", "--data", data.toString(), "--database", db.toString()).code()).isZero();
+        assertThat(cpt("db", "build", "--data", data.toString(), "--database", db.toString()).out()).contains("0 read, 4 not read again");
+
+        // A comment changes no scheme, but the files were checked against other bytes.
+        Files.writeString(data.resolve("rating-schemes.yaml"), "# reviewed\n", java.nio.file.StandardOpenOption.APPEND);
+        Run afterSchemes = cpt("db", "build", "--data", data.toString(), "--database", db.toString());
+        assertThat(afterSchemes.out()).contains("4 report files checked.").contains("0 added, 0 replaced, 4 unchanged");
+        assertThat(cpt("db", "build", "--data", data.toString(), "--database", db.toString()).out()).contains("0 read, 4 not read again");
+
+        // A changed source text is the report's new source: read, and the report replaced.
+        String sourceFile = Dataset.read(data).reports().get(0).file().report().sourceFile();
+        Files.writeString(data.resolve(sourceFile), "\n", java.nio.file.StandardOpenOption.APPEND);
+        Run afterSource = cpt("db", "build", "--data", data.toString(), "--database", db.toString());
+        assertThat(afterSource.out()).contains("4 report files checked.").contains("1 replaced");
+    }
+
+    @Test
+    void aCheckByAnotherBuildIsNotTrusted() throws Exception {
+        Path db = work.resolve("kept-other-build").resolve("council.db");
+        Path data = TestData.directory();
+        assertThat(cpt("db", "build", "--data", data.toString(), "--database", db.toString()).code()).isZero();
+        try (var c = java.sql.DriverManager.getConnection(uk.councilperformance.database.SqliteUrls.of(db));
+             var s = c.createStatement()) {
+            assertThat(s.executeUpdate("UPDATE report SET checked_with = 'rating-schemes x; importer 2026-01-01T00:00:00Z'")).isEqualTo(4);
+        }
+        Run run = cpt("db", "build", "--data", data.toString(), "--database", db.toString());
+        assertThat(run.out()).contains("4 report files checked.").contains("0 added, 0 replaced, 4 unchanged");
+        // Read by this build, they are trusted by the next.
+        assertThat(cpt("db", "build", "--data", data.toString(), "--database", db.toString()).out()).contains("0 read, 4 not read again");
     }
 
     @Test

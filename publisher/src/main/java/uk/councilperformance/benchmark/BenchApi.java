@@ -10,7 +10,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.councilperformance.CouncilPerformanceApplication;
 import uk.councilperformance.database.StatementCounter;
-import uk.councilperformance.importing.Dataset;
 import uk.councilperformance.importing.DatasetLoader;
 
 /** The real API, in this process, on a random loopback port, with its SQL statements counted. */
@@ -47,7 +46,7 @@ public final class BenchApi implements AutoCloseable {
 
     /** Builds (or updates) the database from a data folder, as `cpt db build` does. */
     public DatasetLoader.Result load(Path data) {
-        return context.getBean(DatasetLoader.class).load(Dataset.read(data));
+        return context.getBean(DatasetLoader.class).build(data);
     }
 
     public String url() {

@@ -39,6 +39,8 @@ public final class PublishProcess {
 
     /** Publishes every council from the API at args[0] into args[1], then prints the result line. */
     public static void main(String[] args) {
+        // As cpt's main starts.
+        uk.councilperformance.publishing.PublisherApplication.withoutSearchingTheClassPath();
         SitePublisher.Summary summary = new SitePublisher(new SiteApi(args[0]))
                 .publishAll(Path.of(args[1]), new PrintWriter(java.io.Writer.nullWriter()));
         Runtime runtime = Runtime.getRuntime();

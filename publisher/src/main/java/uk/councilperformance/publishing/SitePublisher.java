@@ -24,17 +24,40 @@ public class SitePublisher {
     public record Summary(int pages, int rendered, SiteFolder.Outcome outcome, long millis, String heaviestPage,
                           int heaviestBytes, long htmlBytes) {
 
-        /** Page weights are HTML only: every page shares the same two stylesheets (about 130 kB, cached once). */
+        /**
+         * Page weights are HTML only: every page shares the same two stylesheets (about 130 kB, cached once). Put
+         * together without String.format, whose first use sets up the locale's number formats (10 ms of a publish
+         * with nothing to do); the figures read as %.1f and %,d give them in English (SummaryTest).
+         */
         public String describe() {
-            return String.format("Published %d pages, %d files (%d written, %d unchanged) in %.1f s. Page weight: %,d bytes"
-                            + " on average, heaviest %s (%,d bytes)%s%s",
-                    pages, outcome.files(), outcome.written(), outcome.unchanged(), millis / 1000.0,
-                    pages == 0 ? 0 : htmlBytes / pages, heaviestPage, heaviestBytes,
-                    rendered == pages ? ""
+            return "Published " + pages + " pages, " + outcome.files() + " files (" + outcome.written() + " written, "
+                    + outcome.unchanged() + " unchanged) in " + seconds(millis) + " s. Page weight: "
+                    + grouped(pages == 0 ? 0 : htmlBytes / pages) + " bytes on average, heaviest " + heaviestPage + " ("
+                    + grouped(heaviestBytes) + " bytes)"
+                    + (rendered == pages ? ""
                             : rendered == 0 ? ". Nothing read or rendered: the data, council and publisher are those of the last publish"
-                            : String.format(". Rendered %d of the %d pages: the other councils' data is as it was at the last publish",
-                                    rendered, pages),
-                    outcome.changed() ? "" : ". Nothing changed since the last publish.");
+                            : ". Rendered " + rendered + " of the " + pages + " pages: the other councils' data is as it was at the last publish")
+                    + (outcome.changed() ? "" : ". Nothing changed since the last publish.");
+        }
+
+        /** Seconds to one decimal place, rounded half up as %.1f rounds them. */
+        static String seconds(long millis) {
+            long tenths = (millis + 50) / 100;
+            return tenths / 10 + "." + tenths % 10;
+        }
+
+        /** A whole number with a comma between each group of three digits. */
+        static String grouped(long n) {
+            String written = Long.toString(n);
+            String digits = n < 0 ? written.substring(1) : written;
+            StringBuilder s = new StringBuilder(n < 0 ? "-" : "");
+            for (int i = 0; i < digits.length(); i++) {
+                if (i > 0 && (digits.length() - i) % 3 == 0) {
+                    s.append(',');
+                }
+                s.append(digits.charAt(i));
+            }
+            return s.toString();
         }
     }
 
@@ -96,7 +119,7 @@ public class SitePublisher {
                     next++;
                     one = render(build, SiteReading.result(data), new PrintWriter(java.io.Writer.nullWriter()), turn);
                 }
-                progress.printf("%s: %s%n", build.slug(), one.describe());
+                progress.println(build.slug() + ": " + one.describe());
                 progress.flush();
                 summaries.add(one);
             }
