@@ -45,8 +45,9 @@ public final class PublishProcess {
                 .publishAll(Path.of(args[1]), new PrintWriter(java.io.Writer.nullWriter()));
         Runtime runtime = Runtime.getRuntime();
         long inUse = runtime.totalMemory() - runtime.freeMemory();
-        System.out.println(RESULT + summary.pages() + " " + summary.rendered() + " " + summary.outcome().files() + " "
-                + summary.outcome().written() + " " + inUse);
+        // Joined without +, as the publish's own summary is (SitePublisher.Summary).
+        System.out.println(new StringBuilder(RESULT).append(summary.pages()).append(' ').append(summary.rendered()).append(' ')
+                .append(summary.outcome().files()).append(' ').append(summary.outcome().written()).append(' ').append(inUse));
         System.out.println(summary.describe());
     }
 

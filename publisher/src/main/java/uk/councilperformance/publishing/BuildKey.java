@@ -22,8 +22,10 @@ final class BuildKey {
         static final String PART = "publisher " + publisherBuild() + "\n";
     }
 
+    /** Joined with a StringBuilder, not +, as in SitePublisher.Summary: it runs once in a publish with nothing to do. */
     static String of(String dataVersion, String council) {
-        return "data " + dataVersion + "\ncouncil " + council + "\n" + Publisher.PART;
+        return new StringBuilder("data ").append(dataVersion).append("\ncouncil ").append(council).append('\n')
+                .append(Publisher.PART).toString();
     }
 
     /** When this build of the publisher was made: a new publisher (new templates, new code) renders every site again. */

@@ -136,7 +136,8 @@ public class SiteApi {
     private static final String CHANGES_FRAGMENT = document("site-changes");
 
     private static String document(String name) {
-        try (var in = SiteApi.class.getResourceAsStream("/graphql-documents/" + name + ".graphql")) {
+        try (var in = SiteApi.class.getResourceAsStream(new StringBuilder("/graphql-documents/").append(name)
+                .append(".graphql").toString())) {
             return new String(java.util.Objects.requireNonNull(in, name).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -27,23 +27,29 @@ public class SitePublisher {
         /**
          * Page weights are HTML only: every page shares the same two stylesheets (about 130 kB, cached once). Put
          * together without String.format, whose first use sets up the locale's number formats (10 ms of a publish
-         * with nothing to do); the figures read as %.1f and %,d give them in English (SummaryTest).
+         * with nothing to do), and with a StringBuilder rather than +: this runs once in such a publish, where each
+         * + site's first use makes method handles at run time (docs/performance.md). The figures read as %.1f and
+         * %,d give them in English (SummaryTest).
          */
         public String describe() {
-            return "Published " + pages + " pages, " + outcome.files() + " files (" + outcome.written() + " written, "
-                    + outcome.unchanged() + " unchanged) in " + seconds(millis) + " s. Page weight: "
-                    + grouped(pages == 0 ? 0 : htmlBytes / pages) + " bytes on average, heaviest " + heaviestPage + " ("
-                    + grouped(heaviestBytes) + " bytes)"
-                    + (rendered == pages ? ""
-                            : rendered == 0 ? ". Nothing read or rendered: the data, council and publisher are those of the last publish"
-                            : ". Rendered " + rendered + " of the " + pages + " pages: the other councils' data is as it was at the last publish")
-                    + (outcome.changed() ? "" : ". Nothing changed since the last publish.");
+            StringBuilder s = new StringBuilder("Published ").append(pages).append(" pages, ").append(outcome.files())
+                    .append(" files (").append(outcome.written()).append(" written, ").append(outcome.unchanged())
+                    .append(" unchanged) in ").append(seconds(millis)).append(" s. Page weight: ")
+                    .append(grouped(pages == 0 ? 0 : htmlBytes / pages)).append(" bytes on average, heaviest ")
+                    .append(heaviestPage).append(" (").append(grouped(heaviestBytes)).append(" bytes)");
+            if (rendered == 0 && pages != 0) {
+                s.append(". Nothing read or rendered: the data, council and publisher are those of the last publish");
+            } else if (rendered != pages) {
+                s.append(". Rendered ").append(rendered).append(" of the ").append(pages)
+                        .append(" pages: the other councils' data is as it was at the last publish");
+            }
+            return (outcome.changed() ? s : s.append(". Nothing changed since the last publish.")).toString();
         }
 
         /** Seconds to one decimal place, rounded half up as %.1f rounds them. */
         static String seconds(long millis) {
             long tenths = (millis + 50) / 100;
-            return tenths / 10 + "." + tenths % 10;
+            return new StringBuilder().append(tenths / 10).append('.').append(tenths % 10).toString();
         }
 
         /** A whole number with a comma between each group of three digits. */
@@ -119,7 +125,9 @@ public class SitePublisher {
                     next++;
                     one = render(build, SiteReading.result(data), new PrintWriter(java.io.Writer.nullWriter()), turn);
                 }
-                progress.println(build.slug() + ": " + one.describe());
+                progress.print(build.slug());
+                progress.print(": ");
+                progress.println(one.describe());
                 progress.flush();
                 summaries.add(one);
             }
@@ -155,10 +163,11 @@ public class SitePublisher {
             changed |= one.outcome().changed();
             if (one.heaviestBytes() > heaviestBytes) {
                 heaviestBytes = one.heaviestBytes();
-                heaviest = "/" + councils.get(i).get("slug") + one.heaviestPage();
+                heaviest = new StringBuilder("/").append(councils.get(i).get("slug")).append(one.heaviestPage()).toString();
             }
         }
-        return new Summary(pages, rendered, new SiteFolder.Outcome(changed, files, written, unchanged, councils.size() + " councils"),
+        return new Summary(pages, rendered, new SiteFolder.Outcome(changed, files, written, unchanged,
+                new StringBuilder().append(councils.size()).append(" councils").toString()),
                 millis, heaviest, heaviestBytes, html);
     }
 
