@@ -55,8 +55,10 @@ public class DatasetLoader {
             boolean schemesChanged = store.storeRatingSchemes(dataset.schemes());
             Set<String> councils = new TreeSet<>();
             List<Dataset.Entry> entries = new ArrayList<>(dataset.reports());
+            // Read again inside the transaction, in one statement for all the kept files.
+            StoredReports now = dataset.kept().isEmpty() ? StoredReports.NONE : store.storedReports();
             for (Dataset.Kept kept : dataset.kept()) {
-                if (store.stillStored(kept, dataset.checkedWith())) {
+                if (now.stillHolds(kept, dataset.checkedWith())) {
                     outcomes.merge(ReportStore.Outcome.UNCHANGED, 1, Integer::sum);
                 } else {
                     // Changed since the folder was read (an import meanwhile): read and stored as any other file.

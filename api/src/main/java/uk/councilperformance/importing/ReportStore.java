@@ -114,12 +114,6 @@ public class ReportStore {
         return new StoredReports(stored);
     }
 
-    /** Whether the database still holds the kept file's report as it was when the folder was read. */
-    public boolean stillStored(Dataset.Kept kept, String checkedWith) {
-        return db.sql("SELECT COUNT(*) FROM report WHERE slug = ? AND canonical_sha256 = ? AND source_sha256 = ? AND checked_with = ?")
-                .params(kept.slug(), kept.sha256(), kept.sourceSha256(), checkedWith).query(Long.class).single() > 0;
-    }
-
     /**
      * Stores a checked report file. checkedWith is what a database build checked it against (ImporterBuild), or null
      * for an import, whose file the next build reads again.

@@ -27,6 +27,13 @@ public final class StoredReports {
         this.byFileSha256 = Map.copyOf(byFileSha256);
     }
 
+    /** Whether the database holds the kept file's report as it was when the folder was read, with this check. */
+    boolean stillHolds(Dataset.Kept kept, String checkedWith) {
+        Stored stored = byFileSha256.get(kept.sha256());
+        return stored != null && stored.slug().equals(kept.slug()) && stored.sourceSha256().equals(kept.sourceSha256())
+                && stored.checkedWith().equals(checkedWith);
+    }
+
     boolean isEmpty() {
         return byFileSha256.isEmpty();
     }

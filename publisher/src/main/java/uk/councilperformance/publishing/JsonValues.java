@@ -112,14 +112,8 @@ final class JsonValues {
             }
             at++;
             map.put(key, value());
-            space();
-            if (at < end && in[at] == ',') {
-                at++;
-            } else if (at < end && in[at] == '}') {
-                at++;
+            if (closed('}')) {
                 return map;
-            } else {
-                throw malformed("',' or '}' expected");
             }
         }
     }
@@ -134,16 +128,24 @@ final class JsonValues {
         }
         while (true) {
             list.add(value());
-            space();
-            if (at < end && in[at] == ',') {
-                at++;
-            } else if (at < end && in[at] == ']') {
-                at++;
+            if (closed(']')) {
                 return list;
-            } else {
-                throw malformed("',' or ']' expected");
             }
         }
+    }
+
+    /** After a member or an element: true past the closing bracket, false past a comma (another follows). */
+    private boolean closed(char close) {
+        space();
+        if (at < end && in[at] == ',') {
+            at++;
+            return false;
+        }
+        if (at < end && in[at] == close) {
+            at++;
+            return true;
+        }
+        throw malformed("',' or '" + close + "' expected");
     }
 
     /** A key: the String made for the same bytes before, if there was one; escaped keys are made afresh. */
