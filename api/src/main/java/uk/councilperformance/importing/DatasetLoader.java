@@ -106,13 +106,19 @@ public class DatasetLoader {
     /**
      * Gives the data a new version if anything changed, and moves the version of each council whose reports did.
      * What no report mentions any more can only have been left by those councils' reports; should something be
-     * removed with no report changed, no one can say whose it was, so every council's version moves.
+     * removed when only the rating schemes changed, no one can say whose it was, but every council's version moves
+     * then anyway. When nothing was stored, nothing is looked for and no version moves.
      */
     private void changed(boolean schemesChanged, Set<String> councils) {
-        boolean removed = store.removeUnreferenced();
-        if (schemesChanged || (removed && councils.isEmpty())) {
+        if (!schemesChanged && councils.isEmpty()) {
+            // Nothing was stored, so nothing can have been left unreferenced (the search for it was most of a
+            // national build with nothing to do).
+            return;
+        }
+        store.removeUnreferenced();
+        if (schemesChanged) {
             version.changed();
-        } else if (!councils.isEmpty()) {
+        } else {
             version.changed(councils);
         }
     }

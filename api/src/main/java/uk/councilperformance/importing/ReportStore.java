@@ -182,26 +182,25 @@ public class ReportStore {
         return existing.isPresent() ? Outcome.REPLACED : Outcome.ADDED;
     }
 
-    /** Removes things that no report mentions any more, after a report was replaced; says whether it removed any. */
-    public boolean removeUnreferenced() {
-        int removed = 0;
+    /** Removes things that no report mentions any more, after a report was replaced. */
+    public void removeUnreferenced() {
         // Anything an officer corrected is kept: the correction is part of the record.
-        removed += db.sql("DELETE FROM indicator WHERE NOT EXISTS (SELECT 1 FROM indicator_entry e WHERE e.indicator_id = indicator.id)"
+        db.sql("DELETE FROM indicator WHERE NOT EXISTS (SELECT 1 FROM indicator_entry e WHERE e.indicator_id = indicator.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM correction c WHERE c.indicator_id = indicator.id)").update();
-        removed += db.sql("DELETE FROM milestone WHERE NOT EXISTS (SELECT 1 FROM milestone_entry e WHERE e.milestone_id = milestone.id)"
+        db.sql("DELETE FROM milestone WHERE NOT EXISTS (SELECT 1 FROM milestone_entry e WHERE e.milestone_id = milestone.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM correction c WHERE c.milestone_id = milestone.id)").update();
-        removed += db.sql("DELETE FROM project WHERE NOT EXISTS (SELECT 1 FROM milestone m WHERE m.project_id = project.id)").update();
-        removed += db.sql("DELETE FROM theme WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.theme_id = theme.id)"
+        db.sql("DELETE FROM project WHERE NOT EXISTS (SELECT 1 FROM milestone m WHERE m.project_id = project.id)").update();
+        db.sql("DELETE FROM theme WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.theme_id = theme.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM project p WHERE p.theme_id = theme.id)").update();
-        removed += db.sql("DELETE FROM plan WHERE NOT EXISTS (SELECT 1 FROM plan_entry e WHERE e.plan_id = plan.id)"
+        db.sql("DELETE FROM plan WHERE NOT EXISTS (SELECT 1 FROM plan_entry e WHERE e.plan_id = plan.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM theme t WHERE t.plan_id = plan.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM summary_table s WHERE s.plan_id = plan.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM summary_count c WHERE c.row_plan_id = plan.id)").update();
-        removed += db.sql("DELETE FROM series WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.series_id = series.id)"
+        db.sql("DELETE FROM series WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.series_id = series.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM project p WHERE p.series_id = series.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM milestone m WHERE m.series_id = series.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM correction c WHERE c.series_id = series.id OR c.previous_series_id = series.id)").update();
-        return search.removeOrphans() || removed > 0;
+        search.removeOrphans();
     }
 
     private void removeFiguresOf(long reportId) {

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
@@ -102,6 +103,7 @@ public class BenchRunCommand implements Callable<Integer> {
             }
         }
         List<JournalistQuery> mix = JournalistQuery.mix();
+        Optional<CpuSteal> stealAtStart = CpuSteal.now();
         Path work = Files.createTempDirectory("cpt-bench-");
         try {
             Map<Integer, ScaledData.Folder> folders = new TreeMap<>();
@@ -141,6 +143,8 @@ public class BenchRunCommand implements Callable<Integer> {
             // Other work on the machine skews every figure; say how busy it was.
             machine.put("Load average (1 min) at start / end", String.format(java.util.Locale.ROOT, "%.2f / %.2f", loadAtStart,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+            stealAtStart.ifPresent(start -> CpuSteal.now().ifPresent(end -> machine.put("CPU time the host took (steal)",
+                    String.format(java.util.Locale.ROOT, "%.1f%% during the run", end.percentSince(start)))));
             String markdown = BenchReport.markdown(new BenchReport.Results(command(),
                     ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
                     machine, seconds, warmUpSeconds, mix, api, publisher));

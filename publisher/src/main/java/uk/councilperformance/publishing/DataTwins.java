@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 
 /**
  * The "data twins" of pages: CSV and JSON of exactly what a page shows, at stable URLs beside it, each with
@@ -50,7 +49,7 @@ final class DataTwins {
     }
 
     private final String council;
-    private final SortedMap<String, byte[]> files;
+    private final SiteFiles files;
     private final List<Pending> pending = new ArrayList<>();
     private Whole whole;
 
@@ -58,7 +57,7 @@ final class DataTwins {
     private record Whole(String path, String title, List<Map<String, Object>> reports, List<Map<String, Object>> plans) {
     }
 
-    DataTwins(String council, SortedMap<String, byte[]> files) {
+    DataTwins(String council, SiteFiles files) {
         this.council = council;
         this.files = files;
     }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 
 /**
  * Everything the site holds, made from what the API returned: the pages, their data twins, the search
@@ -49,7 +48,8 @@ final class SiteContent {
         return from.get("id") + ">" + to.get("id");
     }
 
-    List<Page> pages(SortedMap<String, byte[]> files) {
+    /** The pages to render; every other file (downloads, search index, feed) goes to files as it is made. */
+    List<Page> pages(SiteFiles files) {
         DataTwins twins = new DataTwins(council, files);
         List<Page> pages = new ArrayList<>();
         List<Map<String, Object>> reports = data.reports().stream()

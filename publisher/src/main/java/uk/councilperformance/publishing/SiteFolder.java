@@ -8,11 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -107,50 +111,148 @@ public class SiteFolder {
      * national site's 175 MB took a tenth of the main thread's samples in a profile of its publish.
      */
     public Outcome publish(SortedMap<String, byte[]> files) {
-        Optional<Path> current = current().filter(Files::isDirectory);
-        java.util.Set<String> same = current.map(c -> sameFiles(c, files)).orElse(java.util.Set.of());
-        if (current.isPresent() && same.size() == files.size() && fileCount(current.get()) == files.size()) {
-            return new Outcome(false, files.size(), 0, files.size(), current.get().getFileName().toString());
-        }
-        checkPublishable();
-        try {
-            Files.createDirectories(versions);
-            String version = newVersion();
-            Path target = versions.resolve(version);
-            Path staging = Files.createTempDirectory(versions, version + ".partial-");
-            int written = 0;
-            int unchanged = 0;
-            java.util.Set<Path> made = new java.util.HashSet<>();
-            for (var file : files.entrySet()) {
-                Path to = safeResolve(staging, file.getKey());
-                if (made.add(to.getParent())) {
-                    Files.createDirectories(to.getParent());
-                }
-                if (same.contains(file.getKey()) && tryLink(to, current.get().resolve(file.getKey()))) {
-                    unchanged++;
-                } else {
-                    Files.write(to, file.getValue());
-                    written++;
-                }
-            }
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            swapLink(target);
-            removeOldVersions(target, current);
-            return new Outcome(true, files.size(), written, unchanged, version);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot publish to " + link + ": " + e.getMessage(), e);
+        try (NewVersion version = newVersion()) {
+            files.forEach(version::put);
+            return version.commit();
         }
     }
 
-    /** The paths of files whose bytes the current version already has. */
-    private static java.util.Set<String> sameFiles(Path current, SortedMap<String, byte[]> files) {
-        java.util.Set<String> same = new java.util.HashSet<>();
-        files.forEach((path, content) -> {
-            if (sameContent(current.resolve(path), content)) {
-                same.add(path);
+    /**
+     * Starts the site's next version, to be given its files one by one (from any thread) as they are made, and then
+     * committed. A council's files go to disk as soon as each is made rather than all at the end: held until then,
+     * they were half of what the collector copied in a national publish. Closed without a commit, it leaves the site
+     * as it was.
+     */
+    public NewVersion newVersion() {
+        checkPublishable();
+        return new NewVersion(current().filter(Files::isDirectory));
+    }
+
+    /**
+     * A version of the site being written. A file with the current version's bytes is hard-linked, not written
+     * again; while every file so far is such a file, nothing is made at all (they are only listed), so a publish
+     * whose files are all the same as before makes no new version.
+     */
+    public final class NewVersion implements AutoCloseable {
+        private final Optional<Path> current;
+        private final Set<String> paths = ConcurrentHashMap.newKeySet();
+        private final Set<Path> made = ConcurrentHashMap.newKeySet();
+        private final AtomicInteger written = new AtomicInteger();
+        private final AtomicInteger unchanged = new AtomicInteger();
+        /** The unchanged files given before anything differed, still to be linked if something does. */
+        private final List<String> sameSoFar = new ArrayList<>();
+        private volatile Path staging;
+        private String name;
+        private boolean finished;
+
+        private NewVersion(Optional<Path> current) {
+            this.current = current;
+        }
+
+        /** Adds a file at a path relative to the site; a path given twice is refused, as is one outside the site. */
+        public void put(String path, byte[] content) {
+            if (finished) {
+                throw new IllegalStateException("this version of " + link + " is finished");
             }
-        });
-        return same;
+            inside(path);
+            if (!paths.add(path)) {
+                throw new IllegalStateException("two files for one path in the site: " + path);
+            }
+            try {
+                if (current.isPresent() && sameContent(current.get().resolve(path), content)) {
+                    synchronized (this) {
+                        if (staging == null) {
+                            sameSoFar.add(path);
+                            unchanged.incrementAndGet();
+                            return;
+                        }
+                    }
+                    if (link(path)) {
+                        unchanged.incrementAndGet();
+                        return;
+                    }
+                }
+                Files.write(into(staged(), path), content);
+                written.incrementAndGet();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot publish to " + link + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Makes the version the site's own (one rename), or nothing at all if every file is the current one's. */
+        public Outcome commit() {
+            finished = true;
+            int files = paths.size();
+            if (staging == null && current.isPresent() && fileCount(current.get()) == files) {
+                return new Outcome(false, files, 0, files, current.get().getFileName().toString());
+            }
+            try {
+                Path from = staged();
+                Path target = versions.resolve(name);
+                Files.move(from, target, StandardCopyOption.ATOMIC_MOVE);
+                staging = null;
+                swapLink(target);
+                removeOldVersions(target, current);
+                return new Outcome(true, files, written.get(), unchanged.get(), name);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot publish to " + link + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Without a commit, whatever was written goes; the site stays as it was. */
+        @Override
+        public void close() {
+            finished = true;
+            Path left = staging;
+            if (left != null) {
+                staging = null;
+                try {
+                    deleteTree(left);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot remove an unfinished version " + left + ": " + e.getMessage(), e);
+                }
+            }
+        }
+
+        /** The folder being written, made (with links for the unchanged files so far) when first needed. */
+        private Path staged() throws IOException {
+            Path folder = staging;
+            if (folder != null) {
+                return folder;
+            }
+            synchronized (this) {
+                if (staging == null) {
+                    Files.createDirectories(versions);
+                    name = newVersionName();
+                    Path made = Files.createTempDirectory(versions, name + ".partial-");
+                    staging = made;
+                    for (String path : sameSoFar) {
+                        if (!link(path)) {
+                            Files.copy(current.orElseThrow().resolve(path), into(made, path));
+                            unchanged.decrementAndGet();
+                            written.incrementAndGet();
+                        }
+                    }
+                    sameSoFar.clear();
+                }
+                return staging;
+            }
+        }
+
+        private boolean link(String path) throws IOException {
+            return tryLink(into(staging, path), current.orElseThrow().resolve(path));
+        }
+
+        /** Where a file goes in the folder, its own folders made. */
+        private Path into(Path folder, String relative) throws IOException {
+            Path to = safeResolve(folder, relative);
+            // Added only once made: another thread may be making the same folder (making it twice does no harm).
+            if (!made.contains(to.getParent())) {
+                Files.createDirectories(to.getParent());
+                made.add(to.getParent());
+            }
+            return to;
+        }
     }
 
     private static long fileCount(Path version) {
@@ -162,7 +264,7 @@ public class SiteFolder {
     }
 
     /** A new version's name: when it was made, to the millisecond, and a random part (two publishes may share one). */
-    private static String newVersion() {
+    private static String newVersionName() {
         String when = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
                 .format(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
         return "v-" + when + "-" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 16);
@@ -221,6 +323,14 @@ public class SiteFolder {
                     && Arrays.equals(Files.readAllBytes(path), content);
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** Refuses a path that would leave the site's folder, before anything is read or written at it. */
+    private static void inside(String relative) {
+        Path p = Path.of(relative).normalize();
+        if (relative.isEmpty() || p.isAbsolute() || p.startsWith("..")) {
+            throw new IllegalArgumentException("page path escapes the site: " + relative);
         }
     }
 

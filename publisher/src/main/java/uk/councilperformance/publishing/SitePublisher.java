@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -207,34 +205,41 @@ public class SitePublisher {
         }
     }
 
-    /** Renders and publishes one council's site from its data; its summary's time counts from started. */
+    /**
+     * Renders and publishes one council's site from its data; its summary's time counts from started. Each file goes
+     * into the new version as it is made, from whichever core made it.
+     */
     private Summary render(Build build, SiteContent.Data data, PrintWriter progress, long started) {
         progress.printf("Read %d reports and %d plans.%n", data.reports().size(), data.plans().size());
-        SortedMap<String, byte[]> files = new TreeMap<>(Assets.all());
-        List<Page> pages = new SiteContent(data, build.council()).pages(files);
-        progress.printf("Rendering %d pages ...%n", pages.size());
-        progress.flush();
-        PageRenderer renderer = new PageRenderer(Map.of("name", "Council performance", "council", build.council()));
-        // Pages render independently: on every core at once, each page's bytes kept in the pages' order.
-        List<byte[]> rendered = pages.parallelStream().map(renderer::renderBytes).toList();
-        String heaviest = "";
-        int heaviestBytes = 0;
-        long htmlBytes = 0;
-        for (int i = 0; i < pages.size(); i++) {
-            byte[] html = rendered.get(i);
-            files.put(pages.get(i).file(), html);
-            htmlBytes += html.length;
-            if (html.length > heaviestBytes) {
-                heaviestBytes = html.length;
-                heaviest = pages.get(i).url();
+        try (SiteFolder.NewVersion site = build.folder().newVersion()) {
+            Assets.all().forEach(site::put);
+            List<Page> pages = new SiteContent(data, build.council()).pages(site::put);
+            progress.printf("Rendering %d pages ...%n", pages.size());
+            progress.flush();
+            PageRenderer renderer = new PageRenderer(Map.of("name", "Council performance", "council", build.council()));
+            // Pages render independently: on every core at once. Only their sizes are kept.
+            int[] sizes = pages.parallelStream().mapToInt(page -> {
+                byte[] html = renderer.renderBytes(page);
+                site.put(page.file(), html);
+                return html.length;
+            }).toArray();
+            String heaviest = "";
+            int heaviestBytes = 0;
+            long htmlBytes = 0;
+            for (int i = 0; i < pages.size(); i++) {
+                htmlBytes += sizes[i];
+                if (sizes[i] > heaviestBytes) {
+                    heaviestBytes = sizes[i];
+                    heaviest = pages.get(i).url();
+                }
             }
+            site.put("sitemap.xml", Sitemap.of(pages).getBytes(StandardCharsets.UTF_8));
+            site.put("robots.txt", "User-agent: *\nAllow: /\nSitemap: /sitemap.xml\n".getBytes(StandardCharsets.UTF_8));
+            SiteFolder.Outcome outcome = site.commit();
+            build.folder().recordBuilt(new SiteFolder.Built(outcome.version(), build.key(), pages.size(), outcome.files(),
+                    htmlBytes, heaviest, heaviestBytes));
+            return new Summary(pages.size(), pages.size(), outcome, (System.nanoTime() - started) / 1_000_000, heaviest,
+                    heaviestBytes, htmlBytes);
         }
-        files.put("sitemap.xml", Sitemap.of(pages).getBytes(StandardCharsets.UTF_8));
-        files.put("robots.txt", "User-agent: *\nAllow: /\nSitemap: /sitemap.xml\n".getBytes(StandardCharsets.UTF_8));
-        SiteFolder.Outcome outcome = build.folder().publish(files);
-        build.folder().recordBuilt(new SiteFolder.Built(outcome.version(), build.key(), pages.size(), outcome.files(), htmlBytes,
-                heaviest, heaviestBytes));
-        return new Summary(pages.size(), pages.size(), outcome, (System.nanoTime() - started) / 1_000_000, heaviest,
-                heaviestBytes, htmlBytes);
     }
 }

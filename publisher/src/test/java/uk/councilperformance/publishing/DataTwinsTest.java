@@ -17,7 +17,7 @@ class DataTwinsTest {
     @Test
     void aMapWithNoOrderOfItsOwnIsRefusedWhereverItIs() {
         SortedMap<String, byte[]> files = new TreeMap<>();
-        DataTwins twins = new DataTwins("A council", files);
+        DataTwins twins = new DataTwins("A council", files::put);
         twins.writeJson("plans/x/data.json", "A plan", List.of(Json.ordered("title", "A plan",
                 "counts", List.of(Map.of("status", "ON_TRACK", "count", 2)))));
         assertThatThrownBy(twins::finish).hasMessageContaining("plans/x/data.json").hasMessageContaining("Json.ordered");
@@ -46,7 +46,7 @@ class DataTwinsTest {
     @Test
     void aValueADownloadCannotHoldIsRefusedNamingTheFile() {
         SortedMap<String, byte[]> files = new TreeMap<>();
-        DataTwins twins = new DataTwins("A council", files);
+        DataTwins twins = new DataTwins("A council", files::put);
         twins.writeJson("quarters/q1/data.json", "Q1", Json.ordered("when", java.time.LocalDate.of(2019, 6, 30)));
         assertThatThrownBy(twins::finish).hasMessageContaining("quarters/q1/data.json").hasMessageContaining("java.time.LocalDate");
     }
@@ -54,7 +54,7 @@ class DataTwinsTest {
     @Test
     void orderedMapsAreWrittenInTheirOrderWithTheLicenceFirst() {
         SortedMap<String, byte[]> files = new TreeMap<>();
-        DataTwins twins = new DataTwins("A council", files);
+        DataTwins twins = new DataTwins("A council", files::put);
         twins.writeJson("a/data.json", "A", List.of(Json.ordered("z", 1, "a", Map.of("only", "one")),
                 new TreeMap<>(Map.of("b", 2, "a", 1))));
         twins.finish();
@@ -66,7 +66,7 @@ class DataTwinsTest {
     @Test
     void theWholeDataSetHoldsEachPlanAsItsOwnDownloadHasIt() {
         SortedMap<String, byte[]> files = new TreeMap<>();
-        DataTwins twins = new DataTwins("A council", files);
+        DataTwins twins = new DataTwins("A council", files::put);
         Map<String, Object> plan = Json.ordered("key", "corporate", "title", "Corporate – 2019/20");
         twins.writeJson("plans/corporate/data.json", "Corporate", plan);
         twins.writeWholeJson("data/all.json", "Everything", List.of(Json.ordered("slug", "q1")), List.of(plan));
