@@ -95,7 +95,7 @@ public final class RecordRows<T extends Record> implements RowMapper<T> {
 
     private static Object value(ResultSet rs, int column, Class<?> type) throws SQLException {
         if (type == String.class) {
-            return rs.getString(column);
+            return Columns.text(rs, column);
         }
         if (type == long.class) {
             return rs.getLong(column);

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uk.councilperformance.corrections.Correction;
+import uk.councilperformance.database.Columns;
 import uk.councilperformance.reports.ReportRepository;
 import uk.councilperformance.reports.ReportsRead;
 import uk.councilperformance.reports.Source;
@@ -49,18 +50,18 @@ public class IndicatorHistories {
                 ORDER BY r.meeting_date, r.id, e.id, v.id""").param("ids", indicatorIds).query(rs -> {
             long indicatorId = rs.getLong("indicator_id");
             long entryId = rs.getLong("entry_id");
-            Source source = sources.source(rs.getLong("report_id"), rs.getString("source_table"), integer(rs.getObject("source_line")), null);
+            Source source = sources.source(rs.getLong("report_id"), Columns.text(rs, "source_table"), integer(rs.getObject("source_line")), null);
             Map<Long, IndicatorEntry> mine = entries.computeIfAbsent(indicatorId, k -> new LinkedHashMap<>());
             if (!mine.containsKey(entryId)) {
-                mine.put(entryId, new IndicatorEntry(indicatorId, source.reportRowId(), rs.getString("frequency"),
-                        rs.getString("total_type"), rs.getString("direction"), rs.getString("comparison"),
-                        rs.getString("assessment"), rs.getString("note"), new ArrayList<>(), source));
+                mine.put(entryId, new IndicatorEntry(indicatorId, source.reportRowId(), Columns.text(rs, "frequency"),
+                        Columns.text(rs, "total_type"), Columns.text(rs, "direction"), Columns.text(rs, "comparison"),
+                        Columns.text(rs, "assessment"), Columns.text(rs, "note"), new ArrayList<>(), source));
             }
             IndicatorEntry entry = mine.get(entryId);
-            if (rs.getString("field") != null) {
-                IndicatorValue value = new IndicatorValue(indicatorId, rs.getString("field"), rs.getString("published_text"),
-                        rs.getBigDecimal("count_value"), rs.getBigDecimal("money_value"), rs.getBigDecimal("percent_value"),
-                        rs.getString("unit"), false, source, rs.getString("meeting_date"));
+            if (Columns.text(rs, "field") != null) {
+                IndicatorValue value = new IndicatorValue(indicatorId, Columns.text(rs, "field"), Columns.text(rs, "published_text"),
+                        Columns.decimal(rs, "count_value"), Columns.decimal(rs, "money_value"), Columns.decimal(rs, "percent_value"),
+                        Columns.text(rs, "unit"), false, source, Columns.text(rs, "meeting_date"));
                 entry.values().add(value);
                 observations.computeIfAbsent(indicatorId, k -> new ArrayList<>()).add(value);
             }
@@ -73,15 +74,15 @@ public class IndicatorHistories {
                 WHERE c.kind = 'indicator-value' AND c.indicator_id IN (:ids)
                 ORDER BY c.made_at, c.id""").param("ids", indicatorIds).query(rs -> {
             long indicatorId = rs.getLong("indicator_id");
-            Correction correction = new Correction(rs.getLong("id"), rs.getString("officer"), rs.getString("made_at"),
-                    rs.getString("reason"));
-            String table = rs.getString("source_table");
+            Correction correction = new Correction(rs.getLong("id"), Columns.text(rs, "officer"), Columns.text(rs, "made_at"),
+                    Columns.text(rs, "reason"));
+            String table = Columns.text(rs, "source_table");
             Source source = sources.source(rs.getLong("report_id"), table == null ? "Officer's correction" : table,
                     integer(rs.getObject("source_line")), correction);
             observations.computeIfAbsent(indicatorId, k -> new ArrayList<>()).add(new IndicatorValue(indicatorId,
-                    rs.getString("field"), rs.getString("published_text"), rs.getBigDecimal("count_value"),
-                    rs.getBigDecimal("money_value"), rs.getBigDecimal("percent_value"), rs.getString("unit"), false, source,
-                    rs.getString("made_at")));
+                    Columns.text(rs, "field"), Columns.text(rs, "published_text"), Columns.decimal(rs, "count_value"),
+                    Columns.decimal(rs, "money_value"), Columns.decimal(rs, "percent_value"), Columns.text(rs, "unit"), false, source,
+                    Columns.text(rs, "made_at")));
         });
         for (Long id : indicatorIds) {
             List<IndicatorValue> inTimeOrder = new ArrayList<>(observations.getOrDefault(id, List.of()));

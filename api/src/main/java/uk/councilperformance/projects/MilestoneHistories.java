@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uk.councilperformance.corrections.Correction;
+import uk.councilperformance.database.Columns;
 import uk.councilperformance.ratings.CommonStatus;
 import uk.councilperformance.reports.ReportRepository;
 import uk.councilperformance.reports.ReportsRead;
@@ -61,9 +62,9 @@ public class MilestoneHistories {
             }
             if (rs.getObject("quarter") != null) {
                 ratings.computeIfAbsent(milestoneId, k -> new ArrayList<>()).add(new MilestoneRating(milestoneId,
-                        rs.getInt("financial_year"), "Q" + rs.getInt("quarter"), rs.getString("published_symbol"),
-                        rs.getString("scheme_label"), status(rs.getString("common_status")), mine.get(entryId).source(),
-                        rs.getString("meeting_date")));
+                        rs.getInt("financial_year"), "Q" + rs.getInt("quarter"), Columns.text(rs, "published_symbol"),
+                        Columns.text(rs, "scheme_label"), status(Columns.text(rs, "common_status")), mine.get(entryId).source(),
+                        Columns.text(rs, "meeting_date")));
             }
         });
         Map<Long, List<MilestoneEntry>> corrected = new HashMap<>();
@@ -78,17 +79,17 @@ public class MilestoneHistories {
             long reportId = rs.getLong("report_id");
             MilestoneEntry base = entries.getOrDefault(milestoneId, Map.of()).values().stream()
                     .filter(e -> e.reportRowId() == reportId).findFirst().orElse(null);
-            Correction correction = new Correction(rs.getLong("id"), rs.getString("officer"), rs.getString("made_at"),
-                    rs.getString("reason"));
+            Correction correction = new Correction(rs.getLong("id"), Columns.text(rs, "officer"), Columns.text(rs, "made_at"),
+                    Columns.text(rs, "reason"));
             Source source = sources.source(reportId, base == null ? "Officer's correction" : base.source().table(),
                     base == null ? null : base.source().line(), correction);
-            if (rs.getString("kind").equals("milestone-rating")) {
+            if (Columns.text(rs, "kind").equals("milestone-rating")) {
                 ratings.computeIfAbsent(milestoneId, k -> new ArrayList<>()).add(new MilestoneRating(milestoneId,
-                        rs.getInt("financial_year"), "Q" + rs.getInt("quarter"), rs.getString("published_text"), null,
-                        status(rs.getString("common_status")), source, rs.getString("made_at")));
+                        rs.getInt("financial_year"), "Q" + rs.getInt("quarter"), Columns.text(rs, "published_text"), null,
+                        status(Columns.text(rs, "common_status")), source, Columns.text(rs, "made_at")));
             } else if (base != null) {
                 corrected.computeIfAbsent(milestoneId, k -> new ArrayList<>())
-                        .add(base.withCorrectedComment(rs.getString("published_text"), source, rs.getString("made_at")));
+                        .add(base.withCorrectedComment(Columns.text(rs, "published_text"), source, Columns.text(rs, "made_at")));
             }
         });
         for (Long id : milestoneIds) {
@@ -104,7 +105,7 @@ public class MilestoneHistories {
 
     private static MilestoneEntry entry(ResultSet rs, long milestoneId, ReportsRead sources) throws SQLException {
         List<QuarterCell> cells = new ArrayList<>();
-        String text = rs.getString("cells");
+        String text = Columns.text(rs, "cells");
         if (text != null) {
             for (String line : text.split("\n")) {
                 int colon = line.indexOf(": ");
@@ -115,11 +116,11 @@ public class MilestoneHistories {
         }
         Object line = rs.getObject("source_line");
         Object due = rs.getObject("due_quarter");
-        Source source = sources.source(rs.getLong("report_id"), rs.getString("source_table"),
+        Source source = sources.source(rs.getLong("report_id"), Columns.text(rs, "source_table"),
                 line == null ? null : ((Number) line).intValue(), null);
-        return new MilestoneEntry(milestoneId, rs.getLong("report_id"), rs.getInt("report_quarter"), rs.getString("comment"),
-                rs.getString("comment_heading"), rs.getString("due_text"), due == null ? null : ((Number) due).intValue(),
-                List.copyOf(cells), rs.getString("note"), source, rs.getString("meeting_date"));
+        return new MilestoneEntry(milestoneId, rs.getLong("report_id"), rs.getInt("report_quarter"), Columns.text(rs, "comment"),
+                Columns.text(rs, "comment_heading"), Columns.text(rs, "due_text"), due == null ? null : ((Number) due).intValue(),
+                List.copyOf(cells), Columns.text(rs, "note"), source, Columns.text(rs, "meeting_date"));
     }
 
     static CommonStatus status(String key) {
