@@ -38,6 +38,16 @@ class PublishProcessTest {
         assertThat(cpt).contains("-XX:ArchiveClassesAtExit=\"$app/publish.jsa\"").contains("archive=\"$app/publish.jsa\"");
     }
 
+    /**
+     * Java 17 archives a method still queued for the JIT compiler as queued, and a JVM that maps the archive never
+     * compiles it (JDK-8306460): the training runs that make the archives are interpreted, so nothing is queued.
+     */
+    @Test
+    void theArchivesAreMadeByInterpretedRuns() throws java.io.IOException {
+        List<String> dumps = cpt().lines().filter(l -> l.contains("-XX:ArchiveClassesAtExit=")).toList();
+        assertThat(dumps).hasSize(2).allMatch(l -> l.contains("java -Xint -XX:ArchiveClassesAtExit="));
+    }
+
     @Test
     void aCollectorYoungGenerationOrCompilerGivenToTheBenchAreTheOnesUsed() {
         assertThat(PublishProcess.jvmOptions(List.of("-XX:+UseG1GC", "-Xmx1g", "-XX:NewRatio=2", "-XX:Tier4InvocationThreshold=5000")))
