@@ -143,7 +143,8 @@ public class SiteFolder {
         private final List<String> sameSoFar = new ArrayList<>();
         private volatile Path staging;
         private String name;
-        private boolean finished;
+        /** Set by a commit or a close; a renderer still running after a failure elsewhere then writes nothing more. */
+        private volatile boolean finished;
 
         private NewVersion(Optional<Path> current) {
             this.current = current;
@@ -199,7 +200,11 @@ public class SiteFolder {
             }
         }
 
-        /** Without a commit, whatever was written goes; the site stays as it was. */
+        /**
+         * Without a commit, whatever was written goes; the site stays as it was. After a failure, another core may
+         * still be writing a file into the folder, so what cannot be removed now is left for the next publish, which
+         * removes every version but the current and the one before it.
+         */
         @Override
         public void close() {
             finished = true;
@@ -208,8 +213,8 @@ public class SiteFolder {
                 staging = null;
                 try {
                     deleteTree(left);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot remove an unfinished version " + left + ": " + e.getMessage(), e);
+                } catch (IOException | UncheckedIOException e) {
+                    // Left for the next publish (removeOldVersions); the failure that got here is what matters.
                 }
             }
         }

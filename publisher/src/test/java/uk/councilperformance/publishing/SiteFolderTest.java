@@ -86,6 +86,27 @@ class SiteFolderTest {
     }
 
     @Test
+    void aRendererStillRunningAfterAFailureWritesNothingAndWhatItLeftGoesAtTheNextPublish() throws Exception {
+        SiteFolder site = new SiteFolder(dir.resolve("site"));
+        SiteFolder.Outcome first = site.publish(files("index.html", "home"));
+        SiteFolder.NewVersion failed = site.newVersion();
+        failed.put("index.html", bytes("home, half made"));
+        failed.close();
+        assertThatThrownBy(() -> failed.put("late/index.html", bytes("too late")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("is finished");
+        // What a renderer on another core could still leave after the close: a folder of a version never committed.
+        Path leftover = Files.createDirectories(dir.resolve("site.versions").resolve("v-unfinished.partial-1/late"));
+        Files.writeString(leftover.resolve("index.html"), "too late");
+
+        SiteFolder.Outcome second = site.publish(files("index.html", "home, revised"));
+        try (var left = Files.list(dir.resolve("site.versions"))) {
+            assertThat(left.map(p -> p.getFileName().toString()).toList())
+                    .containsExactlyInAnyOrder(first.version(), second.version());
+        }
+        assertThat(Files.readString(site.path().resolve("index.html"))).isEqualTo("home, revised");
+    }
+
+    @Test
     void aPathGivenTwiceOrOutsideTheSiteIsRefused() {
         SiteFolder site = new SiteFolder(dir.resolve("site"));
         try (SiteFolder.NewVersion version = site.newVersion()) {
