@@ -39,7 +39,8 @@ public class DbCommand implements Runnable {
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = {"Build the database from the data folder (rating schemes and canonical report files).",
                     "Every file is checked first; a mistake is reported as file:line:column: field: problem",
-                    "and the database is left exactly as it was. Reports already stored and unchanged are skipped:",
+                    "and the database is left exactly as it was (or, on a new path, not made at all). Reports already",
+                    "stored and unchanged are skipped:",
                     "a file stored before from the same bytes and source text, and checked by this build against the",
                     "same rating schemes, is not read again."})
     static class Build implements Callable<Integer> {
@@ -58,21 +59,43 @@ public class DbCommand implements Runnable {
         public Integer call() {
             var out = spec.commandLine().getOut();
             out.println("Checking " + data + " ...");
+            boolean isNew = !java.nio.file.Files.exists(database);
             try (ConfigurableApplicationContext context = context(database)) {
-                DatasetLoader loader = context.getBean(DatasetLoader.class);
-                Dataset dataset = loader.read(data);
-                int files = dataset.reports().size() + dataset.kept().size();
-                out.println("  " + files + " report files checked" + (dataset.kept().isEmpty() ? "."
-                        : ": " + dataset.reports().size() + " read, " + dataset.kept().size()
-                                + " not read again (stored before from the same bytes and source text, and checked by this build)."));
-                out.flush();
-                DatasetLoader.Result result = loader.load(dataset);
-                out.printf("Database %s: %d added, %d replaced, %d unchanged.%n", database,
-                        result.count(ReportStore.Outcome.ADDED), result.count(ReportStore.Outcome.REPLACED),
-                        result.count(ReportStore.Outcome.UNCHANGED));
+                return build(context, out);
+            } catch (RuntimeException e) {
+                // The database is opened (and migrated) before the folder is read: a build that fails on a new path
+                // takes away the empty database it made, so that nothing looks built.
+                if (isNew) {
+                    removeNew(database);
+                }
+                throw e;
             }
+        }
+
+        private int build(ConfigurableApplicationContext context, java.io.PrintWriter out) {
+            DatasetLoader loader = context.getBean(DatasetLoader.class);
+            Dataset dataset = loader.read(data);
+            int files = dataset.reports().size() + dataset.kept().size();
+            out.println("  " + files + " report files checked" + (dataset.kept().isEmpty() ? "."
+                    : ": " + dataset.reports().size() + " read, " + dataset.kept().size()
+                            + " not read again (stored before from the same bytes and source text, and checked by this build)."));
+            out.flush();
+            DatasetLoader.Result result = loader.load(dataset);
+            out.printf("Database %s: %d added, %d replaced, %d unchanged.%n", database,
+                    result.count(ReportStore.Outcome.ADDED), result.count(ReportStore.Outcome.REPLACED),
+                    result.count(ReportStore.Outcome.UNCHANGED));
             out.flush();
             return 0;
+        }
+
+        private static void removeNew(Path database) {
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                try {
+                    java.nio.file.Files.deleteIfExists(database.resolveSibling(database.getFileName() + suffix));
+                } catch (java.io.IOException ignored) {
+                    // The build's own error says what went wrong; a file left here only looks like an empty database.
+                }
+            }
         }
     }
 

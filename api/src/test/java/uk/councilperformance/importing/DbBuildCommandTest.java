@@ -169,6 +169,23 @@ class DbBuildCommandTest {
     }
 
     @Test
+    void aFailedBuildOnANewPathLeavesNoDatabaseBehind() throws Exception {
+        Path data = copyOfData("bad-on-new-path");
+        Path file = data.resolve("reports").resolve(Q1_2019);
+        Files.writeString(file, Files.readString(file).replaceFirst("lastYearOutturn:", "lastYearOuturn:"));
+        Path fresh = work.resolve("fresh").resolve("council.db");
+        Run run = cpt("db", "build", "--data", data.toString(), "--database", fresh.toString());
+        assertThat(run.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(run.err()).contains("lastYearOuturn: unknown key");
+        try (var left = Files.list(fresh.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString()).toList()).isEmpty();
+        }
+        // With the file put right, the same path builds.
+        Files.writeString(file, Files.readString(file).replaceFirst("lastYearOuturn:", "lastYearOutturn:"));
+        assertThat(cpt("db", "build", "--data", data.toString(), "--database", fresh.toString()).out()).contains("4 added");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String[] args : new String[][] {{"--help"}, {"db", "--help"}, {"db", "build", "--help"}, {"serve", "--help"}}) {
             Run run = cpt(args);
