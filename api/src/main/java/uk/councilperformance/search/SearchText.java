@@ -48,15 +48,14 @@ public class SearchText {
                 + " AND id IN (" + PROJECTS_OF_REPORT + ")", reportId);
     }
 
-    /** Pieces of things no longer stored; says whether there were any. */
-    public boolean removeOrphans() {
-        int removed = db.sql("DELETE FROM search_text WHERE kind = 'indicator' AND NOT EXISTS"
+    /** Removes the pieces of things no longer stored. */
+    public void removeOrphans() {
+        db.sql("DELETE FROM search_text WHERE kind = 'indicator' AND NOT EXISTS"
                 + " (SELECT 1 FROM indicator i WHERE i.id = search_text.owner_id)").update();
-        removed += db.sql("DELETE FROM search_text WHERE kind = 'milestone' AND NOT EXISTS"
+        db.sql("DELETE FROM search_text WHERE kind = 'milestone' AND NOT EXISTS"
                 + " (SELECT 1 FROM milestone m WHERE m.id = search_text.owner_id)").update();
-        removed += db.sql("DELETE FROM search_text WHERE kind IN ('project', 'project-outcomes') AND NOT EXISTS"
+        db.sql("DELETE FROM search_text WHERE kind IN ('project', 'project-outcomes') AND NOT EXISTS"
                 + " (SELECT 1 FROM project p WHERE p.id = search_text.owner_id)").update();
-        return removed > 0;
     }
 
     private void run(String sql, long reportId) {

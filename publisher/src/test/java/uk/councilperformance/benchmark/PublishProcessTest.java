@@ -49,6 +49,39 @@ class PublishProcessTest {
     }
 
     @Test
+    void anArchiveIsKeptOnlyIfAPublishThatMapsItCompilesTheHottestMethods(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String cpt = cpt();
+        String rule = cpt.substring(cpt.indexOf("# hot methods: begin"), cpt.indexOf("# hot methods: end"));
+        // Both archives are checked, each by a publish that maps it, and removed if the check fails.
+        assertThat(cpt).contains("for checked in publish.jsa publisher.jsa", "hot_methods_compiled \"$scratch/check-$checked.log\"",
+                "rm -f \"$app/$checked\"");
+        String compiled = """
+                    664  753       1       uk.councilperformance.publishing.JsonValues::string (120 bytes)
+                   1444 1357       1       uk.councilperformance.publishing.JsonBytes::string (114 bytes)
+                   1526 1544       1       uk.councilperformance.publishing.HtmlText::reference (79 bytes)
+                   1534 1586       1       uk.councilperformance.publishing.HtmlText::escape (111 bytes)
+                """;
+        assertThat(hotMethodsCompiled(rule, dir, compiled)).isTrue();
+        // What the archive of 69211ba gave: the escaping never compiled.
+        assertThat(hotMethodsCompiled(rule, dir, compiled.lines().filter(l -> !l.contains("HtmlText::escape"))
+                .collect(java.util.stream.Collectors.joining("\n")))).isFalse();
+        // A method whose name only begins like a hot one's is not taken for it.
+        assertThat(hotMethodsCompiled(rule, dir, compiled.replace("HtmlText::escape ", "HtmlText::escapeAttribute "))).isFalse();
+        assertThat(hotMethodsCompiled(rule, dir, "")).isFalse();
+    }
+
+    private static boolean hotMethodsCompiled(String rule, java.nio.file.Path dir, String log) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("compilation.log"), log);
+        Process run = new ProcessBuilder("bash", "-c", "set -euo pipefail; " + rule + " hot_methods_compiled \"$1\"", "check",
+                file.toString()).redirectErrorStream(true).start();
+        String out = new String(run.getInputStream().readAllBytes()).trim();
+        int code = run.waitFor();
+        assertThat(code).as(out).isIn(0, 1);
+        return code == 0;
+    }
+
+    @Test
     void aCollectorYoungGenerationOrCompilerGivenToTheBenchAreTheOnesUsed() {
         assertThat(PublishProcess.jvmOptions(List.of("-XX:+UseG1GC", "-Xmx1g", "-XX:NewRatio=2", "-XX:Tier4InvocationThreshold=5000")))
                 .containsExactly("-XX:+UseG1GC", "-Xmx1g", "-XX:NewRatio=2", "-XX:Tier4InvocationThreshold=5000");
