@@ -1,13 +1,19 @@
 package uk.councilperformance.changes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.GraphQLContext;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import uk.councilperformance.graph.Arguments;
@@ -34,6 +40,9 @@ public class ChangesController {
     public record QuarterInput(String year, String quarter) {
     }
 
+    /** Where a request keeps the indicator histories it has read, by year and council. */
+    private static final String HISTORIES_READ = ChangesController.class.getName() + ".indicatorHistories";
+
     private final Projects projects;
     private final MilestoneHistories milestoneHistories;
     private final Indicators indicators;
@@ -47,9 +56,12 @@ public class ChangesController {
         this.indicatorHistories = indicatorHistories;
     }
 
-    /** A council's year of milestones and indicators with their histories: what comparing its quarters reads. */
+    /**
+     * A council's year of milestones with their histories, and of indicators with the fields they have figures for:
+     * what comparing its quarters reads. The indicators' histories are read only for the value changes themselves.
+     */
     private record Year(List<Milestone> milestones, Map<Long, MilestoneHistory> milestoneHistories,
-                        List<Indicator> indicators, Map<Long, IndicatorHistory> indicatorHistories) {
+                        List<Indicator> indicators, Map<Long, Set<String>> observedFields) {
     }
 
     @QueryMapping
@@ -57,8 +69,36 @@ public class ChangesController {
                                   GraphQLContext context) {
         QuarterPeriod a = new QuarterPeriod(Arguments.year("from.year", from.year()), from.quarter(), council);
         QuarterPeriod b = new QuarterPeriod(Arguments.year("to.year", to.year()), to.quarter(), council);
-        List<Year> years = years(new java.util.TreeSet<>(List.of(a.year(), b.year())), council, context);
-        return new QuarterChanges(a, b, ratingChanges(a, b, years), valueChanges(a, b, years));
+        List<Year> years = years(yearsOf(a, b), council, context);
+        return new QuarterChanges(a, b, ratingChanges(a, b, years), valueChangeCount(a, b, years));
+    }
+
+    /**
+     * The value changes, made only if asked for: a summary (the site's feed) asks for their count alone, and making
+     * every indicator's history to count them was a fifth of the API's work in a national publish. The histories
+     * are read here, each year's once per request, like the years themselves.
+     */
+    @SchemaMapping(typeName = "QuarterChanges")
+    public List<QuarterChanges.ValueChange> valueChanges(QuarterChanges changes, GraphQLContext context) {
+        QuarterPeriod a = changes.from();
+        QuarterPeriod b = changes.to();
+        List<Year> years = years(yearsOf(a, b), a.councilSlug(), context);
+        Map<Long, IndicatorHistory> histories = indicatorHistories(yearsOf(a, b), a.councilSlug(), years, context);
+        List<Indicator> found = years.stream().flatMap(y -> y.indicators().stream()).toList();
+        Map<Long, List<Indicator>> bySeries = pairs(found, Indicator::seriesRowId, Indicator::year, a.year(), b.year());
+        List<QuarterChanges.ValueChange> changed = new ArrayList<>();
+        for (List<Indicator> pair : bySeries.values()) {
+            IndicatorValue before = pair.get(0) == null ? null : histories.get(pair.get(0).rowId()).current(a.quarter());
+            IndicatorValue after = pair.get(1) == null ? null : histories.get(pair.get(1).rowId()).current(b.quarter());
+            if (before != null && after != null) {
+                changed.add(new QuarterChanges.ValueChange(pair.get(1), before, after));
+            }
+        }
+        return changed;
+    }
+
+    private static SortedSet<Integer> yearsOf(QuarterPeriod a, QuarterPeriod b) {
+        return new TreeSet<>(List.of(a.year(), b.year()));
     }
 
     /**
@@ -66,22 +106,22 @@ public class ChangesController {
      * does, with aliases) reads each year once, not once per pair. Years not yet read are read together, so one
      * comparison costs the same statements as it always did.
      */
-    private List<Year> years(java.util.SortedSet<Integer> wanted, String council, GraphQLContext context) {
-        Map<String, Year> read = context.computeIfAbsent(ChangesController.class, k -> new java.util.concurrent.ConcurrentHashMap<>());
+    private List<Year> years(SortedSet<Integer> wanted, String council, GraphQLContext context) {
+        Map<String, Year> read = context.computeIfAbsent(ChangesController.class, k -> new ConcurrentHashMap<>());
         List<Integer> missing = wanted.stream().filter(y -> !read.containsKey(y + ":" + council)).toList();
         if (!missing.isEmpty()) {
             List<Milestone> milestones = projects.milestonesInYears(missing, council);
             Map<Long, MilestoneHistory> milestoneRows = milestoneHistories.of(milestones.stream().map(Milestone::rowId).toList());
             List<Indicator> found = indicators.inYears(missing, council);
-            Map<Long, IndicatorHistory> indicatorRows = indicatorHistories.of(found.stream().map(Indicator::rowId).toList());
+            Map<Long, Set<String>> observed = indicatorHistories.observedFields(found.stream().map(Indicator::rowId).toList());
             for (int year : missing) {
                 List<Milestone> ms = milestones.stream().filter(m -> m.year() == year).toList();
                 List<Indicator> is = found.stream().filter(i -> i.year() == year).toList();
-                Map<Long, MilestoneHistory> mh = new java.util.HashMap<>();
+                Map<Long, MilestoneHistory> mh = new HashMap<>();
                 ms.forEach(m -> mh.put(m.rowId(), milestoneRows.get(m.rowId())));
-                Map<Long, IndicatorHistory> ih = new java.util.HashMap<>();
-                is.forEach(i -> ih.put(i.rowId(), indicatorRows.get(i.rowId())));
-                read.put(year + ":" + council, new Year(ms, mh, is, ih));
+                Map<Long, Set<String>> fields = new HashMap<>();
+                is.forEach(i -> fields.put(i.rowId(), observed.getOrDefault(i.rowId(), Set.of())));
+                read.put(year + ":" + council, new Year(ms, mh, is, fields));
             }
         }
         return wanted.stream().map(y -> read.get(y + ":" + council)).toList();
@@ -90,7 +130,7 @@ public class ChangesController {
     private List<QuarterChanges.RatingChange> ratingChanges(QuarterPeriod a, QuarterPeriod b, List<Year> years) {
         // Years in order, as one query over both gave them (its order starts with the financial year).
         List<Milestone> found = years.stream().flatMap(y -> y.milestones().stream()).toList();
-        Map<Long, MilestoneHistory> histories = new java.util.HashMap<>();
+        Map<Long, MilestoneHistory> histories = new HashMap<>();
         years.forEach(y -> histories.putAll(y.milestoneHistories()));
         Map<Long, List<Milestone>> bySeries = pairs(found, Milestone::seriesRowId, Milestone::year, a.year(), b.year());
         List<QuarterChanges.RatingChange> changes = new ArrayList<>();
@@ -104,20 +144,45 @@ public class ChangesController {
         return changes;
     }
 
-    private List<QuarterChanges.ValueChange> valueChanges(QuarterPeriod a, QuarterPeriod b, List<Year> years) {
+    /** How many indicators have a figure for the earlier quarter in one year and the later in the other. */
+    private int valueChangeCount(QuarterPeriod a, QuarterPeriod b, List<Year> years) {
         List<Indicator> found = years.stream().flatMap(y -> y.indicators().stream()).toList();
-        Map<Long, IndicatorHistory> histories = new java.util.HashMap<>();
-        years.forEach(y -> histories.putAll(y.indicatorHistories()));
-        Map<Long, List<Indicator>> bySeries = pairs(found, Indicator::seriesRowId, Indicator::year, a.year(), b.year());
-        List<QuarterChanges.ValueChange> changes = new ArrayList<>();
-        for (List<Indicator> pair : bySeries.values()) {
-            IndicatorValue before = pair.get(0) == null ? null : histories.get(pair.get(0).rowId()).current(a.quarter());
-            IndicatorValue after = pair.get(1) == null ? null : histories.get(pair.get(1).rowId()).current(b.quarter());
-            if (before != null && after != null) {
-                changes.add(new QuarterChanges.ValueChange(pair.get(1), before, after));
+        Map<Long, Set<String>> observed = new HashMap<>();
+        years.forEach(y -> observed.putAll(y.observedFields()));
+        int count = 0;
+        for (List<Indicator> pair : pairs(found, Indicator::seriesRowId, Indicator::year, a.year(), b.year()).values()) {
+            if (pair.get(0) != null && pair.get(1) != null && observed.get(pair.get(0).rowId()).contains(a.quarter())
+                    && observed.get(pair.get(1).rowId()).contains(b.quarter())) {
+                count++;
             }
         }
-        return changes;
+        return count;
+    }
+
+    /** The histories of the years' indicators, each year's read once per request; years not yet read are read together. */
+    private Map<Long, IndicatorHistory> indicatorHistories(SortedSet<Integer> wanted, String council, List<Year> years,
+                                                         GraphQLContext context) {
+        Map<String, Map<Long, IndicatorHistory>> read = context.computeIfAbsent(HISTORIES_READ, k -> new ConcurrentHashMap<>());
+        List<String> keys = wanted.stream().map(y -> y + ":" + council).toList(); // in the order of years
+        List<Long> missing = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (!read.containsKey(keys.get(i))) {
+                years.get(i).indicators().forEach(indicator -> missing.add(indicator.rowId()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<Long, IndicatorHistory> fresh = indicatorHistories.of(missing);
+            for (int i = 0; i < keys.size(); i++) {
+                if (!read.containsKey(keys.get(i))) {
+                    Map<Long, IndicatorHistory> year = new HashMap<>();
+                    years.get(i).indicators().forEach(indicator -> year.put(indicator.rowId(), fresh.get(indicator.rowId())));
+                    read.put(keys.get(i), year);
+                }
+            }
+        }
+        Map<Long, IndicatorHistory> histories = new HashMap<>();
+        keys.forEach(key -> histories.putAll(read.get(key)));
+        return histories;
     }
 
     /** Series id to [the member in the earlier year, the member in the later year]. */

@@ -8,17 +8,16 @@ import uk.councilperformance.periods.QuarterPeriod;
 import uk.councilperformance.projects.Milestone;
 import uk.councilperformance.projects.MilestoneRating;
 
-/** What changed between two quarters. */
+/**
+ * What changed between two quarters. The value changes themselves are made only if asked for
+ * (ChangesController.valueChanges): their count needs only which fields each indicator has figures for.
+ */
 public record QuarterChanges(QuarterPeriod from, QuarterPeriod to, List<RatingChange> ratingChanges,
-                             List<ValueChange> valueChanges) {
+                             int valueChangeCount) {
 
     /** ratingChanges' length: a summary (the site's feed, for one) need not have the list sent. */
     public int ratingChangeCount() {
         return ratingChanges.size();
-    }
-
-    public int valueChangeCount() {
-        return valueChanges.size();
     }
 
     /** A milestone's rating in two quarters (either may be null: not rated). */

@@ -16,6 +16,7 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.schema.GraphQLTypeUtil;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -34,9 +35,14 @@ public class QueryCost extends SimplePerformantInstrumentation {
     /** Introspection is cheap to ask for and dear to answer many times over, so one query may hold only a few. */
     static final int MAX_INTROSPECTIONS = 3;
 
+    /**
+     * A field's cost. It reads no argument but a Number `first`: KeptMeasures relies on that (with @skip and
+     * @include, which take a Boolean) to keep one measure for every value of a query's other variables.
+     */
     static final FieldComplexityCalculator FIELDS = (env, children) -> {
         Object first = env.getArguments().get("first");
-        boolean connection = env.getFieldDefinition().getType().toString().endsWith("Connection!");
+        // simplePrint, not toString: an object type's toString lists all its fields, on every field of every query.
+        boolean connection = GraphQLTypeUtil.simplePrint(env.getFieldDefinition().getType()).endsWith("Connection!");
         int times = connection ? (first instanceof Number n ? Math.max(1, n.intValue()) : 50) : 1;
         long cost = 1L + (long) children * times;
         return (int) Math.min(Integer.MAX_VALUE / 4, cost);
@@ -44,6 +50,7 @@ public class QueryCost extends SimplePerformantInstrumentation {
 
     private final int maxDepth;
     private final int maxCost;
+    private final KeptMeasures measures = new KeptMeasures(QueryCost::measure, 500_000);
 
     public QueryCost(@Value("${council.graphql.max-depth:15}") int maxDepth,
                      @Value("${council.graphql.max-cost:20000}") int maxCost) {
@@ -55,8 +62,34 @@ public class QueryCost extends SimplePerformantInstrumentation {
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                                                                          InstrumentationState state) {
         ExecutionContext context = parameters.getExecutionContext();
-        String operation = context.getExecutionInput().getOperationName();
-        // One walk over the query gives cost, depth and introspection fields together.
+        Measure measure = measures.of(context);
+        Map<String, Object> measured = new LinkedHashMap<>();
+        measured.put("cost", measure.cost());
+        measured.put("maxCost", maxCost);
+        measured.put("depth", measure.depth());
+        measured.put("maxDepth", maxDepth);
+        context.getGraphQLContext().put(KEY, measured);
+        if (measure.introspections() > MAX_INTROSPECTIONS) {
+            throw new AbortExecutionException("too many introspection fields: " + measure.introspections() + " (__schema or __type)"
+                    + " in one query; the limit is " + MAX_INTROSPECTIONS);
+        }
+        if (measure.depth() > maxDepth) {
+            throw new AbortExecutionException("query too deep: depth " + measure.depth() + " is more than the limit of " + maxDepth
+                    + "; split it into several queries");
+        }
+        if (measure.cost() > maxCost) {
+            throw new AbortExecutionException("query too costly: cost " + measure.cost() + " is more than the limit of " + maxCost
+                    + "; ask for fewer items (first) or fewer fields, and page with after");
+        }
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    /** What one walk over an operation finds. */
+    record Measure(int cost, int depth, int introspections) {
+    }
+
+    /** One walk over the query gives cost, depth and introspection fields together. */
+    static Measure measure(ExecutionContext context) {
         int[] deepest = {0};
         int[] introspections = {0};
         FieldComplexityCalculator measuring = (env, children) -> {
@@ -68,28 +101,9 @@ public class QueryCost extends SimplePerformantInstrumentation {
             return FIELDS.calculate(env, children);
         };
         int cost = QueryComplexityCalculator.newCalculator().schema(context.getGraphQLSchema()).document(context.getDocument())
-                .operationName(operation).variables(context.getCoercedVariables()).fieldComplexityCalculator(measuring).build()
-                .calculate();
-        int depth = deepest[0];
-        Map<String, Object> measured = new LinkedHashMap<>();
-        measured.put("cost", cost);
-        measured.put("maxCost", maxCost);
-        measured.put("depth", depth);
-        measured.put("maxDepth", maxDepth);
-        context.getGraphQLContext().put(KEY, measured);
-        if (introspections[0] > MAX_INTROSPECTIONS) {
-            throw new AbortExecutionException("too many introspection fields: " + introspections[0] + " (__schema or __type)"
-                    + " in one query; the limit is " + MAX_INTROSPECTIONS);
-        }
-        if (depth > maxDepth) {
-            throw new AbortExecutionException("query too deep: depth " + depth + " is more than the limit of " + maxDepth
-                    + "; split it into several queries");
-        }
-        if (cost > maxCost) {
-            throw new AbortExecutionException("query too costly: cost " + cost + " is more than the limit of " + maxCost
-                    + "; ask for fewer items (first) or fewer fields, and page with after");
-        }
-        return SimpleInstrumentationContext.noOp();
+                .operationName(context.getExecutionInput().getOperationName()).variables(context.getCoercedVariables())
+                .fieldComplexityCalculator(measuring).build().calculate();
+        return new Measure(cost, deepest[0], introspections[0]);
     }
 
     private static int depthOf(FieldComplexityEnvironment env) {

@@ -2,13 +2,10 @@ package uk.councilperformance.indicators;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
-import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
@@ -43,6 +40,7 @@ public class IndicatorController {
         this.textMatch = textMatch;
         this.indicators = indicators;
         this.plans = plans;
+        // Asked by the fields worked out from the history (IndicatorHistoryFields).
         registry.forTypePair(Long.class, IndicatorHistory.class)
                 .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> histories.of(ids)));
     }
@@ -96,28 +94,5 @@ public class IndicatorController {
     @BatchMapping(typeName = "Indicator")
     public Map<Indicator, Plan> plan(List<Indicator> list) {
         return Batches.one(list, Indicator::planRowId, plans::byIds, Plan::rowId);
-    }
-
-    @SchemaMapping(typeName = "Indicator")
-    public CompletableFuture<List<IndicatorValue>> values(Indicator indicator, DataLoader<Long, IndicatorHistory> histories) {
-        return histories.load(indicator.rowId()).thenApply(IndicatorHistory::current);
-    }
-
-    @SchemaMapping(typeName = "Indicator")
-    public CompletableFuture<IndicatorValue> value(Indicator indicator, @Argument String field,
-                                                   DataLoader<Long, IndicatorHistory> histories) {
-        return histories.load(indicator.rowId()).thenApply(h -> h.current(field));
-    }
-
-    @SchemaMapping(typeName = "Indicator")
-    public CompletableFuture<List<IndicatorValue>> revisions(Indicator indicator, @Argument String field,
-                                                             @Argument boolean revisedOnly,
-                                                             DataLoader<Long, IndicatorHistory> histories) {
-        return histories.load(indicator.rowId()).thenApply(h -> h.revisions(field, revisedOnly));
-    }
-
-    @SchemaMapping(typeName = "Indicator")
-    public CompletableFuture<List<IndicatorEntry>> entries(Indicator indicator, DataLoader<Long, IndicatorHistory> histories) {
-        return histories.load(indicator.rowId()).thenApply(IndicatorHistory::entries);
     }
 }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -90,6 +92,28 @@ public class IndicatorHistories {
             result.put(id, IndicatorHistory.of(List.copyOf(entries.getOrDefault(id, Map.of()).values()), inTimeOrder));
         }
         return result;
+    }
+
+    /**
+     * The fields each indicator has any observation of, published or corrected: those its history has a current
+     * value for (IndicatorHistory.current(field) is not null). Comparing quarters counts on these alone, without
+     * making every figure and its source.
+     */
+    public Map<Long, Set<String>> observedFields(Collection<Long> indicatorIds) {
+        Map<Long, Set<String>> fields = new HashMap<>();
+        if (indicatorIds.isEmpty()) {
+            return fields;
+        }
+        db.sql("""
+                SELECT e.indicator_id, v.field
+                FROM indicator_entry e JOIN indicator_value v ON v.indicator_entry_id = e.id
+                WHERE e.indicator_id IN (:ids)
+                UNION
+                SELECT c.indicator_id, c.field FROM correction c
+                WHERE c.kind = 'indicator-value' AND c.indicator_id IN (:ids)""").param("ids", indicatorIds).query(rs -> {
+            fields.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(Columns.text(rs, 2));
+        });
+        return fields;
     }
 
     static Integer integer(Object value) {

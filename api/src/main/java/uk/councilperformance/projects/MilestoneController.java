@@ -6,14 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
-import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
@@ -58,6 +54,7 @@ public class MilestoneController {
         this.projects = projects;
         this.plans = plans;
         this.histories = histories;
+        // Asked by the fields worked out from the history (MilestoneHistoryFields).
         registry.forTypePair(Long.class, MilestoneHistory.class)
                 .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> histories.of(ids)));
     }
@@ -144,55 +141,5 @@ public class MilestoneController {
     @BatchMapping(typeName = "MilestoneCount")
     public Map<MilestoneCount, Theme> theme(List<MilestoneCount> list) {
         return Batches.one(list, MilestoneCount::themeRowId, ids -> plans.themesByIds(ids.stream().filter(Objects::nonNull).toList()), Theme::rowId);
-    }
-
-    private static <T> CompletableFuture<T> from(Milestone m, DataLoader<Long, MilestoneHistory> loader,
-                                                 Function<MilestoneHistory, T> field) {
-        return loader.load(m.rowId()).thenApply(h -> field.apply(h == null ? MilestoneHistory.EMPTY : h));
-    }
-
-    @SchemaMapping(typeName = "Milestone")
-    public CompletableFuture<CommonStatus> status(Milestone m, DataLoader<Long, MilestoneHistory> loader) {
-        return from(m, loader, MilestoneHistory::status);
-    }
-
-    @SchemaMapping(typeName = "Milestone")
-    public CompletableFuture<MilestoneRating> latestRating(Milestone m, DataLoader<Long, MilestoneHistory> loader) {
-        return from(m, loader, MilestoneHistory::latestRating);
-    }
-
-    @SchemaMapping(typeName = "Milestone")
-    public CompletableFuture<List<MilestoneRating>> ratings(Milestone m, DataLoader<Long, MilestoneHistory> loader) {
-        return from(m, loader, MilestoneHistory::current);
-    }
-
-    @SchemaMapping(typeName = "Milestone")
-    public CompletableFuture<List<MilestoneRating>> ratingHistory(Milestone m, DataLoader<Long, MilestoneHistory> loader) {
-        return from(m, loader, MilestoneHistory::ratingHistory);
-    }
-
-    @SchemaMapping(typeName = "Milestone")
-    public CompletableFuture<String> due(Milestone m, DataLoader<Long, MilestoneHistory> loader) {
-        return from(m, loader, MilestoneHistory::due);
-    }
-
-    @SchemaMapping(typeName = "Milestone")
-    public CompletableFuture<String> dueQuarter(Milestone m, DataLoader<Long, MilestoneHistory> loader) {
-        return from(m, loader, MilestoneHistory::dueQuarter);
-    }
-
-    @SchemaMapping(typeName = "Milestone")
-    public CompletableFuture<Boolean> overdue(Milestone m, DataLoader<Long, MilestoneHistory> loader) {
-        return from(m, loader, MilestoneHistory::overdue);
-    }
-
-    @SchemaMapping(typeName = "Milestone")
-    public CompletableFuture<Boolean> slipped(Milestone m, DataLoader<Long, MilestoneHistory> loader) {
-        return from(m, loader, MilestoneHistory::slipped);
-    }
-
-    @SchemaMapping(typeName = "Milestone")
-    public CompletableFuture<List<MilestoneEntry>> entries(Milestone m, DataLoader<Long, MilestoneHistory> loader) {
-        return from(m, loader, MilestoneHistory::entries);
     }
 }

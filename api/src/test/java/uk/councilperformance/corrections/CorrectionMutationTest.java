@@ -182,6 +182,28 @@ class CorrectionMutationTest {
     }
 
     @Test
+    void aFigureNoReportPrintedCountsAsAValueChangeOnceAnOfficerGivesIt() {
+        String changes = "{ changes(from: {year: \"2019/20\", quarter: Q2}, to: {year: \"2019/20\", quarter: Q3}) {"
+                + " valueChangeCount valueChanges { indicator { id } from { publishedText } to { publishedText } } } }";
+        Map<?, ?> before = anonymous.document(changes).executeSync().field("changes").toEntity(Map.class);
+        // An indicator with a Q2 figure other than fly tipping, whose corrections another test counts.
+        String id = anonymous.document("{ changes(from: {year: \"2019/20\", quarter: Q1}, to: {year: \"2019/20\", quarter: Q2})"
+                + " { valueChanges { indicator { id } } } }").executeSync().field("changes.valueChanges").toEntityList(Map.class)
+                .stream().map(change -> (String) map(change.get("indicator")).get("id")).filter(i -> !i.equals(flyTipping()))
+                .findFirst().orElseThrow();
+        assertThat(before.get("valueChanges").toString()).doesNotContain(id);
+
+        officer.document(CORRECT_VALUE).variable("input", Map.of("indicator", id, "field", "Q3", "publishedText", "101",
+                "reason", "Example correction: the Q3 count, which no report has printed yet")).executeSync()
+                .field("correctIndicatorValue").toEntity(Map.class);
+
+        Map<?, ?> after = anonymous.document(changes).executeSync().field("changes").toEntity(Map.class);
+        List<?> listed = (List<?>) after.get("valueChanges");
+        assertThat(after.get("valueChangeCount")).isEqualTo((Integer) before.get("valueChangeCount") + 1).isEqualTo(listed.size());
+        assertThat(listed.toString()).contains("{indicator={id=" + id + "}, from={publishedText=").contains("to={publishedText=101}");
+    }
+
+    @Test
     void anOfficerCorrectsAMilestoneRatingTheTextLost() {
         List<Map<String, Object>> published = db.sql("SELECT * FROM milestone_rating ORDER BY id").query().listOfRows();
         String id = s106ProjectManager();

@@ -277,6 +277,32 @@ abstract class ApiChecks {
     }
 
     @Test
+    void everyPairOfQuartersCountsExactlyTheChangesItLists() {
+        // The counts are made without the lists (ChangesController): they must still be the lists' lengths.
+        List<?> years = field("{ financialYears { label quarters { quarter } } }", "financialYears", List.class);
+        List<String[]> quarters = new java.util.ArrayList<>();
+        for (Object year : years) {
+            for (Object quarter : (List<?>) ((Map<?, ?>) year).get("quarters")) {
+                quarters.add(new String[] {(String) ((Map<?, ?>) year).get("label"), (String) ((Map<?, ?>) quarter).get("quarter")});
+            }
+        }
+        int values = 0;
+        for (int i = 1; i < quarters.size(); i++) {
+            String[] a = quarters.get(i - 1);
+            String[] b = quarters.get(i);
+            Map<?, ?> changes = field(String.format("{ changes(from: {year: \"%s\", quarter: %s}, to: {year: \"%s\", quarter: %s}) {"
+                    + " ratingChangeCount valueChangeCount ratingChanges { milestone { id } } valueChanges { indicator { id } } } }",
+                    a[0], a[1], b[0], b[1]), "changes", Map.class);
+            String pair = a[0] + " " + a[1] + " to " + b[0] + " " + b[1];
+            assertThat(changes.get("valueChangeCount")).as(pair).isEqualTo(((List<?>) changes.get("valueChanges")).size());
+            assertThat(changes.get("ratingChangeCount")).as(pair).isEqualTo(((List<?>) changes.get("ratingChanges")).size());
+            values += (Integer) changes.get("valueChangeCount");
+        }
+        assertThat(quarters).hasSizeGreaterThan(4);
+        assertThat(values).isPositive();
+    }
+
+    @Test
     void comparingManyPairsOfQuartersInOneRequestReadsEachYearOnce() {
         // Aliases make each document new to the answer cache, so every run below runs its query.
         String pair = "%s: changes(from: {year: \"%s\", quarter: %s}, to: {year: \"%s\", quarter: %s}) {"
