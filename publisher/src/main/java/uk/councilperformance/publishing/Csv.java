@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
+import uk.councilperformance.json.ByteOutput;
+
 /** RFC 4180 CSV, UTF-8 with CRLF line ends; every cell quoted when it needs to be, text kept exactly. */
 final class Csv {
 

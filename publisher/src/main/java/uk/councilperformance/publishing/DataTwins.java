@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.councilperformance.json.JsonBytes;
+
 /**
  * The "data twins" of pages: CSV and JSON of exactly what a page shows, at stable URLs beside it, each with
  * the licence and where it came from; and the whole data set as one download. The JSON is compact (the twins are for

@@ -9,6 +9,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
+import uk.councilperformance.json.JsonBytes;
+
 /**
  * JSON as Spring's message converters see it, without Jackson: a map written by {@link JsonBytes}, read into plain maps
  * and lists by {@link JsonValues}, the values Jackson's default converter gives. The publisher's GraphQL client is

@@ -17,6 +17,8 @@ import org.springframework.graphql.client.GraphQlClient;
 import org.springframework.graphql.client.GraphQlTransport;
 import org.springframework.graphql.client.SyncGraphQlTransport;
 
+import uk.councilperformance.json.JsonBytes;
+
 /**
  * GraphQL over HTTP for the publisher's GraphQL client: each request posted as JSON ({@link JsonBytes}) through the
  * JDK's HttpURLConnection, each answer read with {@link JsonValues}. Spring's own HTTP transport does the same

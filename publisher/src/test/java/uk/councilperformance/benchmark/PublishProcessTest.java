@@ -58,7 +58,7 @@ class PublishProcessTest {
                 "rm -f \"$app/$checked\"");
         String compiled = """
                     664  753       1       uk.councilperformance.publishing.JsonValues::string (120 bytes)
-                   1444 1357       1       uk.councilperformance.publishing.JsonBytes::string (114 bytes)
+                   1444 1357       1       uk.councilperformance.json.JsonBytes::string (114 bytes)
                    1526 1544       1       uk.councilperformance.publishing.HtmlText::reference (79 bytes)
                    1534 1586       1       uk.councilperformance.publishing.HtmlText::escape (111 bytes)
                 """;
@@ -68,6 +68,8 @@ class PublishProcessTest {
                 .collect(java.util.stream.Collectors.joining("\n")))).isFalse();
         // A method whose name only begins like a hot one's is not taken for it.
         assertThat(hotMethodsCompiled(rule, dir, compiled.replace("HtmlText::escape ", "HtmlText::escapeAttribute "))).isFalse();
+        // The rule names each method where its class lives (JsonBytes moved from publishing to json).
+        assertThat(hotMethodsCompiled(rule, dir, compiled.replace(".json.JsonBytes", ".publishing.JsonBytes"))).isFalse();
         assertThat(hotMethodsCompiled(rule, dir, "")).isFalse();
     }
 

@@ -11,6 +11,8 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import uk.councilperformance.json.JsonBytes;
+
 /** The JSON downloads: the same data gives the same bytes, so a map without an order of its own is refused. */
 class DataTwinsTest {
 

@@ -19,6 +19,8 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.mock.http.MockHttpInputMessage;
 import org.springframework.mock.http.MockHttpOutputMessage;
 
+import uk.councilperformance.json.JsonBytes;
+
 /** The publisher's JSON reading gives what Spring's Jackson converter, which it replaced, gave: the same values, of the same types, in the same order. */
 class JsonValuesTest {
 

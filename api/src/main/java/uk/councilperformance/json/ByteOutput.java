@@ -1,26 +1,26 @@
-package uk.councilperformance.publishing;
+package uk.councilperformance.json;
 
 import java.util.Arrays;
 
 /**
- * A file's bytes as they are made, for the CSV and JSON downloads: written straight as UTF-8 rather than built as text
+ * Bytes as they are made, for the CSV and JSON downloads and the API's answers: written straight as UTF-8 rather than built as text
  * first (a growing string builder, its string, then that string's bytes made several times the garbage).
  */
-final class ByteOutput {
+public final class ByteOutput {
 
     private byte[] out = new byte[8192];
     private int length;
 
-    void put(byte b) {
+    public void put(byte b) {
         room(1);
         out[length++] = b;
     }
 
-    void put(byte[] bytes) {
+    public void put(byte[] bytes) {
         put(bytes, 0, bytes.length);
     }
 
-    void put(byte[] bytes, int from, int count) {
+    public void put(byte[] bytes, int from, int count) {
         room(count);
         System.arraycopy(bytes, from, out, length, count);
         length += count;
@@ -28,13 +28,13 @@ final class ByteOutput {
 
     /** ASCII's UTF-8 bytes are its characters' low bytes: copied without a new array. The caller knows it is ASCII. */
     @SuppressWarnings("deprecation")
-    void ascii(String text) {
+    public void ascii(String text) {
         room(text.length());
         text.getBytes(0, text.length(), out, length);
         length += text.length();
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return Arrays.copyOf(out, length);
     }
 
