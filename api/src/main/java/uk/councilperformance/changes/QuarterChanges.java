@@ -11,6 +11,11 @@ import uk.councilperformance.projects.MilestoneRating;
 /**
  * What changed between two quarters. The value changes themselves are made only if asked for
  * (ChangesController.valueChanges): their count needs only which fields each indicator has figures for.
+ *
+ * @param ratingChanges    milestones whose rating differs, or appears, between the two quarters
+ * @param valueChangeCount how many indicators have a figure for the earlier quarter in its year and for the later
+ *                         quarter in its own (the same indicator, or its series in the other year): the length the
+ *                         valueChanges list would have
  */
 public record QuarterChanges(QuarterPeriod from, QuarterPeriod to, List<RatingChange> ratingChanges,
                              int valueChangeCount) {

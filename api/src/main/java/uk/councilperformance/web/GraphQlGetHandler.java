@@ -23,6 +23,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.councilperformance.json.JsonBytes;
+
 /**
  * Queries over HTTP GET (GraphQL over HTTP: {@code ?query=...&operationName=...&variables={json}}), which
  * Spring for GraphQL's WebMvc handler does not take: it answers POST only. A GET answer can be cached and
@@ -78,8 +80,17 @@ public class GraphQlGetHandler {
                 .toFuture());
     }
 
+    /** As a POST's answer is written (AnswerJsonConverter): JsonBytes, or Jackson for any other kind of value. */
+    private byte[] bytes(Map<String, Object> answer) {
+        try {
+            return JsonBytes.answer(answer);
+        } catch (JsonBytes.Refused e) {
+            return json.writeValueAsBytes(answer);
+        }
+    }
+
     private ServerResponse respond(ServerRequest request, WebGraphQlResponse response, MediaType contentType) {
-        byte[] bytes = json.writeValueAsBytes(response.toMap());
+        byte[] bytes = bytes(response.toMap());
         HttpStatus status = MediaTypes.APPLICATION_GRAPHQL_RESPONSE.equals(contentType)
                 && !response.getExecutionResult().isDataPresent() ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
         HttpHeaders headers = new HttpHeaders();

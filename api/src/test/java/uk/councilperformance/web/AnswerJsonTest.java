@@ -173,4 +173,15 @@ class AnswerJsonTest {
             assertThat(ours.written()).as("written by AnswerJsonConverter").isEqualTo(before + 1);
         }
     }
+
+    @Test
+    void aGetAnswerHasTheSameBytes() throws Exception {
+        String document = "{ reports { slug title meeting { body date } } }";
+        byte[] expected = written(jackson, answer(document, Map.of()));
+        HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/graphql?query=" + java.net.URLEncoder.encode(document,
+                        java.nio.charset.StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(expected);
+    }
 }
