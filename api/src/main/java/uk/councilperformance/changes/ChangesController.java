@@ -20,7 +20,6 @@ import uk.councilperformance.graph.Arguments;
 import uk.councilperformance.indicators.Indicator;
 import uk.councilperformance.indicators.IndicatorHistories;
 import uk.councilperformance.indicators.IndicatorHistory;
-import uk.councilperformance.indicators.IndicatorValue;
 import uk.councilperformance.indicators.Indicators;
 import uk.councilperformance.periods.QuarterPeriod;
 import uk.councilperformance.projects.Milestone;
@@ -70,7 +69,7 @@ public class ChangesController {
         QuarterPeriod a = new QuarterPeriod(Arguments.year("from.year", from.year()), from.quarter(), council);
         QuarterPeriod b = new QuarterPeriod(Arguments.year("to.year", to.year()), to.quarter(), council);
         List<Year> years = years(yearsOf(a, b), council, context);
-        return new QuarterChanges(a, b, ratingChanges(a, b, years), valueChangeCount(a, b, years));
+        return new QuarterChanges(a, b, ratingChanges(a, b, years), valuePairs(a, b, years).size());
     }
 
     /**
@@ -84,17 +83,10 @@ public class ChangesController {
         QuarterPeriod b = changes.to();
         List<Year> years = years(yearsOf(a, b), a.councilSlug(), context);
         Map<Long, IndicatorHistory> histories = indicatorHistories(yearsOf(a, b), a.councilSlug(), years, context);
-        List<Indicator> found = years.stream().flatMap(y -> y.indicators().stream()).toList();
-        Map<Long, List<Indicator>> bySeries = pairs(found, Indicator::seriesRowId, Indicator::year, a.year(), b.year());
-        List<QuarterChanges.ValueChange> changed = new ArrayList<>();
-        for (List<Indicator> pair : bySeries.values()) {
-            IndicatorValue before = pair.get(0) == null ? null : histories.get(pair.get(0).rowId()).current(a.quarter());
-            IndicatorValue after = pair.get(1) == null ? null : histories.get(pair.get(1).rowId()).current(b.quarter());
-            if (before != null && after != null) {
-                changed.add(new QuarterChanges.ValueChange(pair.get(1), before, after));
-            }
-        }
-        return changed;
+        // Each pair has a figure for both quarters, so each history has a current value for its quarter.
+        return valuePairs(a, b, years).stream().map(pair -> new QuarterChanges.ValueChange(pair.get(1),
+                histories.get(pair.get(0).rowId()).current(a.quarter()),
+                histories.get(pair.get(1).rowId()).current(b.quarter()))).toList();
     }
 
     private static SortedSet<Integer> yearsOf(QuarterPeriod a, QuarterPeriod b) {
@@ -144,19 +136,20 @@ public class ChangesController {
         return changes;
     }
 
-    /** How many indicators have a figure for the earlier quarter in one year and the later in the other. */
-    private int valueChangeCount(QuarterPeriod a, QuarterPeriod b, List<Year> years) {
+    /**
+     * The value changes' indicators, [in the earlier year, in the later year]: the pairs with a figure (published or
+     * corrected) for the earlier quarter and one for the later. Their count and the changes themselves both come from
+     * here, so the two always agree.
+     */
+    private static List<List<Indicator>> valuePairs(QuarterPeriod a, QuarterPeriod b, List<Year> years) {
         List<Indicator> found = years.stream().flatMap(y -> y.indicators().stream()).toList();
         Map<Long, Set<String>> observed = new HashMap<>();
         years.forEach(y -> observed.putAll(y.observedFields()));
-        int count = 0;
-        for (List<Indicator> pair : pairs(found, Indicator::seriesRowId, Indicator::year, a.year(), b.year()).values()) {
-            if (pair.get(0) != null && pair.get(1) != null && observed.get(pair.get(0).rowId()).contains(a.quarter())
-                    && observed.get(pair.get(1).rowId()).contains(b.quarter())) {
-                count++;
-            }
-        }
-        return count;
+        return pairs(found, Indicator::seriesRowId, Indicator::year, a.year(), b.year()).values().stream()
+                .filter(pair -> pair.get(0) != null && pair.get(1) != null
+                        && observed.get(pair.get(0).rowId()).contains(a.quarter())
+                        && observed.get(pair.get(1).rowId()).contains(b.quarter()))
+                .toList();
     }
 
     /** The histories of the years' indicators, each year's read once per request; years not yet read are read together. */

@@ -1,8 +1,6 @@
 package uk.councilperformance.graph;
 
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -13,8 +11,7 @@ import graphql.execution.ExecutionContext;
  * small one: 7% of the API's CPU under the journalist mix with the answer cache off. A measure depends on the schema
  * (fixed for the process), the query text, the operation, and only those variables that are numbers or true/false
  * (QueryCost.FIELDS reads only a number `first`; @skip and @include take a Boolean), so the same query sent with
- * other text (the publisher's council and year) is not walked again. Bounded like ParsedQueries, by the length of the
- * texts kept, least recently used first.
+ * other text (the publisher's council and year) is not walked again. Bounded like ParsedQueries (KeptByLength).
  */
 final class KeptMeasures {
 
@@ -25,13 +22,11 @@ final class KeptMeasures {
     }
 
     private final Function<ExecutionContext, QueryCost.Measure> measuring;
-    private final long maxCharacters;
-    private long characters;
-    private final LinkedHashMap<Key, QueryCost.Measure> kept = new LinkedHashMap<>(64, 0.75f, true);
+    private final KeptByLength<Key, QueryCost.Measure> kept;
 
     KeptMeasures(Function<ExecutionContext, QueryCost.Measure> measuring, long maxCharacters) {
         this.measuring = measuring;
-        this.maxCharacters = maxCharacters;
+        this.kept = new KeptByLength<>(maxCharacters, key -> key.query().length());
     }
 
     QueryCost.Measure of(ExecutionContext context) {
@@ -46,29 +41,15 @@ final class KeptMeasures {
             return measuring.apply(context);
         }
         Key key = new Key(query, context.getExecutionInput().getOperationName(), variables);
-        QueryCost.Measure measure;
-        synchronized (this) {
-            measure = kept.get(key);
-        }
+        QueryCost.Measure measure = kept.get(key);
         if (measure == null) {
             measure = measuring.apply(context);
-            keep(key, measure);
+            kept.put(key, measure);
         }
         return measure;
     }
 
-    synchronized int size() {
+    int size() {
         return kept.size();
-    }
-
-    private synchronized void keep(Key key, QueryCost.Measure measure) {
-        if (kept.put(key, measure) == null) {
-            characters += key.query().length();
-        }
-        for (Iterator<Map.Entry<Key, QueryCost.Measure>> eldest = kept.entrySet().iterator();
-             characters > maxCharacters && eldest.hasNext(); ) {
-            characters -= eldest.next().getKey().query().length();
-            eldest.remove();
-        }
     }
 }

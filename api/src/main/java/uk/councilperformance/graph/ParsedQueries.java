@@ -1,8 +1,5 @@
 package uk.councilperformance.graph;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -22,12 +19,10 @@ public final class ParsedQueries implements PreparsedDocumentProvider {
     /** Longer texts are parsed every time: they are rare, and the cache should not hold someone's megabytes. */
     static final int LONGEST_KEPT = 20_000;
 
-    private final long maxCharacters;
-    private long characters;
-    private final LinkedHashMap<String, PreparsedDocumentEntry> kept = new LinkedHashMap<>(64, 0.75f, true);
+    private final KeptByLength<String, PreparsedDocumentEntry> kept;
 
     public ParsedQueries(long maxCharacters) {
-        this.maxCharacters = maxCharacters;
+        this.kept = new KeptByLength<>(maxCharacters, String::length);
     }
 
     @Override
@@ -37,25 +32,11 @@ public final class ParsedQueries implements PreparsedDocumentProvider {
         if (query.length() > LONGEST_KEPT) {
             return CompletableFuture.completedFuture(parseAndValidate.apply(input));
         }
-        PreparsedDocumentEntry entry;
-        synchronized (this) {
-            entry = kept.get(query);
-        }
+        PreparsedDocumentEntry entry = kept.get(query);
         if (entry == null) {
             entry = parseAndValidate.apply(input);
-            keep(query, entry);
+            kept.put(query, entry);
         }
         return CompletableFuture.completedFuture(entry);
-    }
-
-    private synchronized void keep(String query, PreparsedDocumentEntry entry) {
-        if (kept.put(query, entry) == null) {
-            characters += query.length();
-        }
-        for (Iterator<Map.Entry<String, PreparsedDocumentEntry>> eldest = kept.entrySet().iterator();
-             characters > maxCharacters && eldest.hasNext(); ) {
-            characters -= eldest.next().getKey().length();
-            eldest.remove();
-        }
     }
 }

@@ -204,6 +204,26 @@ class CorrectionMutationTest {
     }
 
     @Test
+    void aFigureForTheLaterQuarterAloneIsNoValueChange() {
+        String changes = "{ changes(from: {year: \"2019/20\", quarter: Q1}, to: {year: \"2019/20\", quarter: Q2}) {"
+                + " valueChangeCount valueChanges { indicator { id } } } }";
+        Map<?, ?> before = anonymous.document(changes).executeSync().field("changes").toEntity(Map.class);
+        // An indicator with no Q1 figure and no Q2 figure: given a Q2 figure, it still has nothing to compare.
+        String id = anonymous.document("{ indicators(filter: {year: \"2019/20\"}, first: 100) { edges { node { id values { field } } } } }")
+                .executeSync().field("indicators.edges").toEntityList(Map.class).stream().map(edge -> map(edge.get("node")))
+                .filter(node -> !node.get("values").toString().contains("Q1") && !node.get("values").toString().contains("Q2"))
+                .map(node -> (String) node.get("id")).findFirst().orElseThrow();
+
+        officer.document(CORRECT_VALUE).variable("input", Map.of("indicator", id, "field", "Q2", "publishedText", "7",
+                "reason", "Example correction: a Q2 figure with no Q1 figure before it")).executeSync()
+                .field("correctIndicatorValue").toEntity(Map.class);
+
+        Map<?, ?> after = anonymous.document(changes).executeSync().field("changes").toEntity(Map.class);
+        assertThat(after.get("valueChangeCount")).isEqualTo(before.get("valueChangeCount"));
+        assertThat(after.get("valueChanges").toString()).doesNotContain(id);
+    }
+
+    @Test
     void anOfficerCorrectsAMilestoneRatingTheTextLost() {
         List<Map<String, Object>> published = db.sql("SELECT * FROM milestone_rating ORDER BY id").query().listOfRows();
         String id = s106ProjectManager();
