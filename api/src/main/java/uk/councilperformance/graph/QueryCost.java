@@ -50,12 +50,15 @@ public class QueryCost extends SimplePerformantInstrumentation {
 
     private final int maxDepth;
     private final int maxCost;
-    private final KeptMeasures measures = new KeptMeasures(QueryCost::measure, 500_000);
+    private final KeptMeasures measures;
 
+    /** The measures kept are bounded as the parsed documents are (GraphQlConfiguration), by the same setting. */
     public QueryCost(@Value("${council.graphql.max-depth:15}") int maxDepth,
-                     @Value("${council.graphql.max-cost:20000}") int maxCost) {
+                     @Value("${council.graphql.max-cost:20000}") int maxCost,
+                     @Value("${council.graphql.parsed-query-characters:500000}") long characters) {
         this.maxDepth = maxDepth;
         this.maxCost = maxCost;
+        this.measures = new KeptMeasures(QueryCost::measure, characters);
     }
 
     @Override
