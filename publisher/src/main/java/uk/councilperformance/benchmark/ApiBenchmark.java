@@ -19,7 +19,8 @@ public final class ApiBenchmark {
 
     /** Everything measured at one size, with the answer cache on or off. */
     public record SizeResult(ScaledData.Folder data, boolean answerCache, double loadSeconds, String databaseVersion,
-                             Map<String, Statements> statements, Map<Integer, Map<String, LoadDriver.QueryResult>> byClients) {
+                             Map<String, Statements> statements, Map<Integer, Map<String, LoadDriver.QueryResult>> byClients,
+                             Map<Integer, Long> statementsByClients) {
 
         public String cache() {
             return answerCache ? "on" : "off";
@@ -48,18 +49,25 @@ public final class ApiBenchmark {
             double loadSeconds = (System.nanoTime() - started) / 1e9;
             say("  %d×, answer cache %s: database built in %.1f s (%d reports, %,d rows) on %s", data.factor(),
                     answerCache ? "on" : "off", loadSeconds, data.reports(), data.rows(), api.databaseVersion());
-            LoadDriver driver = new LoadDriver(api.url(), mix);
+            // With the cache on, the mix asks about the whole data set, as journalists would; with it off, each query
+            // is asked with its file's variables, so that what a query costs is compared across sizes like for like.
+            LoadDriver driver = answerCache ? new LoadDriver(api.url(), mix, AskedAbout.read(java.net.URI.create(api.url())))
+                    : new LoadDriver(api.url(), mix);
             if (!warmUp.isZero()) {
                 say("  %d×: warming up for %d s", data.factor(), warmUp.toSeconds());
                 driver.run(Math.max(1, clients.stream().mapToInt(Integer::intValue).max().orElse(1) / 4), warmUp);
             }
             Map<String, Statements> statements = countStatements(api, driver, mix);
             Map<Integer, Map<String, LoadDriver.QueryResult>> byClients = new LinkedHashMap<>();
+            // Every statement the API ran in each run: with the cache on, it tells how many requests ran their query.
+            Map<Integer, Long> statementsByClients = new LinkedHashMap<>();
             for (int c : clients) {
                 say("  %d×: %d client(s) for %d s", data.factor(), c, each.toSeconds());
+                long before = api.statements().executed();
                 byClients.put(c, driver.run(c, each));
+                statementsByClients.put(c, api.statements().executed() - before);
             }
-            return new SizeResult(data, answerCache, loadSeconds, api.databaseVersion(), statements, byClients);
+            return new SizeResult(data, answerCache, loadSeconds, api.databaseVersion(), statements, byClients, statementsByClients);
         }
     }
 

@@ -78,15 +78,34 @@ public final class BenchReport {
 
     private static void apiTable(StringBuilder md, Results r) {
         md.append("\n### API: journalist query mix over HTTP\n\nLatency is per request, client side (send to full response read)."
-                + " Answer cache on: as the product runs (an answer is given again while the data is unchanged);"
-                + " off: every request runs its query.\n\n");
-        md.append("| Size | Cache | Clients | Query | Requests | Errors | Req/s | p50 ms | p95 ms | p99 ms | SQL statements/request |\n");
-        md.append("|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " Answer cache on: as the product runs (an answer is given again while the data is unchanged), and each query"
+                + " is asked in turn about everything in the data set it can be asked about: every council, every plan of every"
+                + " year, every indicator by a word of its name, every such word, in turn (so the questions asked outnumber"
+                + " the answers the cache holds at 100×: the least recently used answer goes first, and a turn comes back to"
+                + " it after it has gone; the next table shows how often that happened). Variable sets = how many different"
+                + " requests of the query that makes. Off: every request runs its query, asked with the variables in its file"
+                + " (one variable set), so its cost compares across sizes like for like."
+                + " SQL statements/request: of the query's file's variables, counted one request at a time.\n\n");
+        md.append("| Size | Cache | Clients | Query | Requests | Errors | Req/s | p50 ms | p95 ms | p99 ms | SQL statements/request | Variable sets |\n");
+        md.append("|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ApiBenchmark.SizeResult s : r.api()) {
             s.byClients().forEach((clients, results) -> results.forEach((name, q) -> md.append(String.format(Locale.ROOT,
-                    "| %d× | %s | %d | %s | %d | %d | %.1f | %.2f | %.2f | %.2f | %s |%n", s.data().factor(), s.cache(), clients, name,
+                    "| %d× | %s | %d | %s | %d | %d | %.1f | %.2f | %.2f | %.2f | %s | %,d |%n", s.data().factor(), s.cache(), clients, name,
                     q.latencies().count(), q.errors(), q.throughput(), q.latencies().percentileMillis(50),
-                    q.latencies().percentileMillis(95), q.latencies().percentileMillis(99), s.statements().get(name).describe()))));
+                    q.latencies().percentileMillis(95), q.latencies().percentileMillis(99), s.statements().get(name).describe(),
+                    q.variableSets()))));
+        }
+        md.append("\n### SQL statements in each run\n\nEvery statement the API ran while the run's clients were sending, ÷ the"
+                + " run's requests. An answer given again costs one (the read of the data version), so with the cache on 1.00"
+                + " means every request was answered from the cache, and anything above it the share that ran their query.\n\n"
+                + "| Size | Cache | Clients | Requests | SQL statements | Statements/request |\n|---|---|---:|---:|---:|---:|\n");
+        for (ApiBenchmark.SizeResult s : r.api()) {
+            s.byClients().forEach((clients, results) -> {
+                long requests = results.values().stream().mapToLong(q -> q.latencies().count()).sum();
+                long statements = s.statementsByClients().get(clients);
+                md.append(String.format(Locale.ROOT, "| %d× | %s | %d | %,d | %,d | %.2f |%n", s.data().factor(), s.cache(), clients,
+                        requests, statements, requests == 0 ? 0.0 : (double) statements / requests));
+            });
         }
     }
 
@@ -212,7 +231,8 @@ public final class BenchReport {
 
     /** The two latency targets, for the API with its answer cache on or off. */
     private static void apiTargets(Results r, boolean cache, List<Target> targets) {
-        String mode = cache ? " (answer cache on, as the product runs)" : " (answer cache off: every request runs its query)";
+        String mode = cache ? " (answer cache on, as the product runs, asked about the whole data set)"
+                : " (answer cache off: every request runs its query)";
         Optional<Map<String, LoadDriver.QueryResult>> base = at(r, 1, cache);
         Optional<Map<String, LoadDriver.QueryResult>> large = at(r, 100, cache);
 
@@ -222,8 +242,10 @@ public final class BenchReport {
         } else {
             var worst = base.get().values().stream().max(java.util.Comparator.comparingDouble(q -> q.latencies().percentileMillis(99))).orElseThrow();
             double p99 = worst.latencies().percentileMillis(99);
-            targets.add(new Target(t1, String.format(Locale.ROOT, "worst p99 %.2f ms (%s)%s", p99, worst.query().name(), errorNote(base.get())),
-                    verdict(p99 <= P99_LIMIT_MS && errorFree(base.get()))));
+            String figure = String.format(Locale.ROOT, "worst p99 %.2f ms (%s)%s", p99, worst.query().name(), errorNote(base.get()));
+            boolean met = p99 <= P99_LIMIT_MS && errorFree(base.get());
+            // The target is judged as the product runs; the cache-off run shows what an answer not yet kept costs.
+            targets.add(new Target(t1, figure, cache ? verdict(met) : notJudged(met, (int) P99_LIMIT_MS + " ms")));
         }
 
         String t2 = "API, " + TARGET_CLIENTS + " clients, 100×: p99 ≤ " + SCALE_LIMIT + "× the 1× p99, per query" + mode;
@@ -239,8 +261,11 @@ public final class BenchReport {
                     worstRatio = ratio;
                 }
             }
+            boolean met = worstRatio <= SCALE_LIMIT && errorFree(base.get()) && errorFree(large.get());
+            // What data size costs is what a query costs among more rows, so it is judged with every request running
+            // its query; with the cache on, 100× asks a hundred times as many questions, which measures the cache's size.
             targets.add(new Target(t2, String.format(Locale.ROOT, "worst %.2f× (%s)%s", worstRatio, worstName,
-                    errorNote(large.get())), verdict(worstRatio <= SCALE_LIMIT && errorFree(base.get()) && errorFree(large.get()))));
+                    errorNote(large.get())), cache ? notJudged(met, SCALE_LIMIT + "×") : verdict(met)));
         }
     }
 
@@ -266,6 +291,10 @@ public final class BenchReport {
     private static String errorNote(Map<String, LoadDriver.QueryResult> results) {
         long failing = results.values().stream().filter(q -> q.errors() > 0).count();
         return failing == 0 ? "" : "; " + failing + " of " + results.size() + " queries answered with errors";
+    }
+
+    private static String notJudged(boolean within, String limit) {
+        return "reported, not judged (" + (within ? "within" : "over") + " the " + limit + " limit)";
     }
 
     private static String verdict(boolean met) {

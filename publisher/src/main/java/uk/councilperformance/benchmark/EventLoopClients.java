@@ -26,10 +26,17 @@ final class EventLoopClients {
         void answered(int query, long nanos, int status, byte[] body);
     }
 
-    private final InetSocketAddress address;
-    private final List<byte[]> requests;
+    /** The requests to send: which comes next for each query of the mix. */
+    interface Requests {
+        int queries();
 
-    EventLoopClients(URI url, List<byte[]> requests) {
+        byte[] next(int query);
+    }
+
+    private final InetSocketAddress address;
+    private final Requests requests;
+
+    EventLoopClients(URI url, Requests requests) {
         this.address = new InetSocketAddress(url.getHost(), url.getPort());
         this.requests = requests;
     }
@@ -39,9 +46,9 @@ final class EventLoopClients {
         try (Selector selector = Selector.open()) {
             Connection[] connections = new Connection[clients];
             for (int c = 0; c < clients; c++) {
-                connections[c] = new Connection(c % requests.size());
+                connections[c] = new Connection(c % requests.queries());
                 connections[c].open(selector);
-                connections[c].send(selector);
+                connections[c].send(requests.next(connections[c].query));
             }
             // After the deadline no request is sent, but those in flight are waited for (a while): a request the
             // client gave up on would still run on the server after the run, and be counted against what comes next.
@@ -82,6 +89,7 @@ final class EventLoopClients {
         private SelectionKey key;
         private int query;
         private long sentAt;
+        private byte[] request;
         private ByteBuffer out;
         private final ByteBuffer readBuffer = ByteBuffer.allocate(64 * 1024);
         private byte[] in = new byte[64 * 1024];
@@ -101,8 +109,9 @@ final class EventLoopClients {
             length = 0;
         }
 
-        void send(Selector selector) {
-            out = ByteBuffer.wrap(requests.get(query));
+        void send(byte[] request) {
+            this.request = request;
+            out = ByteBuffer.wrap(request);
             sentAt = System.nanoTime();
             waiting = true;
             key.interestOps(SelectionKey.OP_WRITE);
@@ -127,7 +136,7 @@ final class EventLoopClients {
                 // The server closed the connection: a request in flight is sent again on a new one.
                 close();
                 open(selector);
-                send(selector);
+                send(request);
                 return;
             }
             readBuffer.flip();
@@ -142,14 +151,14 @@ final class EventLoopClients {
             }
             waiting = false;
             outcome.answered(query, System.nanoTime() - sentAt, response.status(), response.body());
-            query = (query + 1) % requests.size();
+            query = (query + 1) % requests.queries();
             if (response.close()) {
                 close();
                 open(selector);
             }
             length = 0;
             if (System.nanoTime() < deadlineNanos) {
-                send(selector);
+                send(requests.next(query));
             } else {
                 key.interestOps(0);
             }

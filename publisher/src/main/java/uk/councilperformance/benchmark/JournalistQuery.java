@@ -45,6 +45,11 @@ public record JournalistQuery(String name, String description, String document, 
 
     /** The HTTP request body: {"query": ..., "variables": ...}. */
     public String requestBody() {
+        return requestBody(variables);
+    }
+
+    /** The HTTP request body asking this query with other variables. */
+    public String requestBody(Map<String, Object> variables) {
         return JSON.writeValueAsString(Map.of("query", document, "variables", variables));
     }
 

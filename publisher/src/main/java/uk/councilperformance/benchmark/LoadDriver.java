@@ -12,12 +12,15 @@ import java.util.Map;
 /**
  * Drives the journalist mix against the API over real HTTP on loopback: a number of clients, each its own
  * keep-alive connection sending one request after another (cycling through the mix from its own starting point)
- * until the time is up.
+ * until the time is up. Each query is asked with its file's variables, or in turn with every variable set it was
+ * given ({@link AskedAbout}); the turn carries on from one run to the next, so a later run asks what an earlier one
+ * had not yet reached.
  */
 public final class LoadDriver {
 
     /** What one query did in one run. */
-    public record QueryResult(JournalistQuery query, Latencies latencies, int errors, String firstError, double seconds) {
+    public record QueryResult(JournalistQuery query, Latencies latencies, int errors, String firstError, double seconds,
+                              int variableSets) {
         public double throughput() {
             return latencies.count() / seconds;
         }
@@ -25,23 +28,34 @@ public final class LoadDriver {
 
     private final URI url;
     private final List<JournalistQuery> mix;
-    private final List<byte[]> requests = new ArrayList<>();
+    /** Per query, the request for each of its variable sets. */
+    private final List<byte[][]> requests = new ArrayList<>();
+    /** Per query, how many requests of it have been sent in all runs so far: the next is at this place in its turn. */
+    private final long[] sent;
     /** For requests sent one at a time (statement counts, warm-up checks). */
     private final PlainHttpClient single;
 
+    /** Each query asked with its file's variables only. */
     public LoadDriver(String url, List<JournalistQuery> mix) {
+        this(url, mix, null);
+    }
+
+    /** Each query asked in turn with every variable set the data holds for it (all of them: null means its file's only). */
+    LoadDriver(String url, List<JournalistQuery> mix, AskedAbout askedAbout) {
         this.url = URI.create(url);
         this.mix = List.copyOf(mix);
         for (JournalistQuery query : mix) {
-            requests.add(PlainHttpClient.post(this.url, query.requestBody()));
+            List<Map<String, Object>> sets = askedAbout == null ? List.of(query.variables()) : askedAbout.variablesFor(query);
+            requests.add(sets.stream().map(v -> PlainHttpClient.post(this.url, query.requestBody(v))).toArray(byte[][]::new));
         }
+        this.sent = new long[mix.size()];
         this.single = new PlainHttpClient(this.url);
     }
 
-    /** One request; returns null when the API answered with data and no errors, else what went wrong. */
+    /** One request with the query's file's variables; returns null when the API answered with data and no errors, else what went wrong. */
     public String send(int queryIndex) {
         try {
-            EventLoopClients.Response response = single.send(requests.get(queryIndex));
+            EventLoopClients.Response response = single.send(requests.get(queryIndex)[0]);
             return error(response.status(), response.body());
         } catch (IOException e) {
             return "I/O: " + e.getMessage();
@@ -81,8 +95,20 @@ public final class LoadDriver {
         for (int q = 0; q < n; q++) {
             latencies[q] = new Latencies();
         }
+        EventLoopClients.Requests turns = new EventLoopClients.Requests() {
+            @Override
+            public int queries() {
+                return n;
+            }
+
+            @Override
+            public byte[] next(int query) {
+                byte[][] sets = requests.get(query);
+                return sets[(int) (sent[query]++ % sets.length)];
+            }
+        };
         long started = System.nanoTime();
-        new EventLoopClients(url, requests).run(clients, started + duration.toNanos(), (q, nanos, status, body) -> {
+        new EventLoopClients(url, turns).run(clients, started + duration.toNanos(), (q, nanos, status, body) -> {
             latencies[q].add(nanos);
             String error = error(status, body);
             if (error != null) {
@@ -95,7 +121,8 @@ public final class LoadDriver {
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, QueryResult> results = new LinkedHashMap<>();
         for (int q = 0; q < n; q++) {
-            results.put(mix.get(q).name(), new QueryResult(mix.get(q), latencies[q], errors[q], firstErrors[q], seconds));
+            results.put(mix.get(q).name(), new QueryResult(mix.get(q), latencies[q], errors[q], firstErrors[q], seconds,
+                    requests.get(q).length));
         }
         return results;
     }

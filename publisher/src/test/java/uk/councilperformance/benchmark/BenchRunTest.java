@@ -40,8 +40,8 @@ class BenchRunTest {
                 List<String[]> rows = rows(lines, "| 1× | " + cache + " | 1 | " + query.name() + " |");
                 assertThat(rows).as(what).hasSize(1);
                 String[] row = rows.get(0);
-                // Requests, errors, req/s, p50, p95, p99, statements.
-                assertThat(Arrays.copyOfRange(row, 4, 11)).as(what).allMatch(cell -> cell.matches(NUMBER));
+                // Requests, errors, req/s, p50, p95, p99, statements, variable sets.
+                assertThat(Arrays.copyOfRange(row, 4, 12)).as(what).allMatch(cell -> cell.matches(NUMBER));
                 assertThat(Integer.parseInt(row[4])).as(what + " requests").isPositive();
                 assertThat(row[5]).as(what + " errors").isEqualTo("0");
                 long statements = Long.parseLong(row[10]);
@@ -51,8 +51,25 @@ class BenchRunTest {
                 } else {
                     assertThat(statements).as(what + " statements per request").isGreaterThan(1);
                 }
+                int variableSets = Integer.parseInt(row[11].replace(",", ""));
+                if (cache.equals("off")) {
+                    assertThat(variableSets).as(what + ": asked with its file's variables only").isEqualTo(1);
+                } else if (query.variables().containsKey("plan") || query.variables().containsKey("text")) {
+                    // The bundled data has several plans and indicators, so these are asked about each of them.
+                    assertThat(variableSets).as(what + ": asked about the whole data set").isGreaterThan(1);
+                } else {
+                    assertThat(variableSets).as(what + ": the bundled data has one council").isEqualTo(1);
+                }
             }
+            // Size, cache, clients, requests, SQL statements, statements/request: every statement the run cost.
+            List<String[]> run = rows(lines, "| 1× | " + cache + " | 1 | ").stream().filter(r -> r.length == 6).toList();
+            assertThat(run).as("statements of the run, cache " + cache).hasSize(1);
+            long requests = Long.parseLong(run.get(0)[3].replace(",", ""));
+            long statements = Long.parseLong(run.get(0)[4].replace(",", ""));
+            // A kept answer costs one statement; with the cache off the cheapest query of the mix costs two.
+            assertThat(statements).as("statements of the run, cache " + cache).isGreaterThanOrEqualTo(cache.equals("on") ? requests : 2 * requests);
         }
+        assertThat(lines).anyMatch(l -> l.startsWith("| API, 32 clients") && l.endsWith("| — |"));
 
         // Size, publisher, run, wall, start-up, database, publish, pages, rendered, pages/s, files, files written, heap, ...
         List<String[]> publisher = rows(lines, "| 1× | ").stream().filter(r -> r[2].contains("build")).toList();
