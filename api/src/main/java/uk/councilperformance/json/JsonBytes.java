@@ -1,5 +1,7 @@
 package uk.councilperformance.json;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +53,16 @@ public final class JsonBytes {
         JsonBytes json = new JsonBytes(false);
         json.value(value);
         return json.out.bytes();
+    }
+
+    /**
+     * An answer's JSON written to a stream, without gathering it into one array first. A value that cannot be
+     * written is refused before any byte reaches the stream, so the caller can still answer another way.
+     */
+    public static void answer(Object value, OutputStream to) throws IOException {
+        JsonBytes json = new JsonBytes(false);
+        json.value(value);
+        json.out.writeTo(to);
     }
 
     private void value(Object value) {

@@ -1,7 +1,6 @@
 package uk.councilperformance.web;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -28,6 +27,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import uk.councilperformance.database.DataVersion;
+import uk.councilperformance.json.ByteOutput;
 
 /**
  * Gives a query the answer it was given before, as long as the data has not changed since. The data changes only
@@ -182,7 +182,8 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
 
     /** The response, with a copy of its body kept (up to a limit) as it is written. */
     private static final class Tee extends HttpServletResponseWrapper {
-        private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        // Kept in chunks: an answer's copy grows without copying what it has (ByteOutput).
+        private ByteOutput copy = new ByteOutput();
         private final long limit;
         private boolean overflowed;
         private ServletOutputStream out;
@@ -251,12 +252,12 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
             if (overflowed) {
                 return;
             }
-            if (copy.size() + len > limit) {
+            if (copy.length() + (long) len > limit) {
                 overflowed = true;
-                copy.reset();
+                copy = null;
                 return;
             }
-            copy.write(b, off, len);
+            copy.put(b, off, len);
         }
 
         boolean overflowed() {
@@ -264,7 +265,7 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
         }
 
         byte[] captured() {
-            return copy.toByteArray();
+            return copy.bytes();
         }
     }
 }

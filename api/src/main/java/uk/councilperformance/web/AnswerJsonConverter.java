@@ -69,9 +69,8 @@ final class AnswerJsonConverter extends AbstractHttpMessageConverter<Object> {
     @Override
     protected void writeInternal(Object answer, HttpOutputMessage output) throws IOException {
         written.incrementAndGet();
-        byte[] bytes;
         try {
-            bytes = JsonBytes.answer(answer);
+            JsonBytes.answer(answer, output.getBody());
         } catch (JsonBytes.Refused e) {
             handedOn.incrementAndGet();
             ByteArrayOutputStream written = new ByteArrayOutputStream();
@@ -88,8 +87,7 @@ final class AnswerJsonConverter extends AbstractHttpMessageConverter<Object> {
                     return headers;
                 }
             });
-            bytes = written.toByteArray();
+            output.getBody().write(written.toByteArray());
         }
-        output.getBody().write(bytes);
     }
 }
