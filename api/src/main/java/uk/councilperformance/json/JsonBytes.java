@@ -43,16 +43,12 @@ public final class JsonBytes {
 
     /** A download's or request's JSON: every map with more than one entry must have an order of its own. */
     public static byte[] of(Object value) {
-        JsonBytes json = new JsonBytes(true);
-        json.value(value);
-        return json.out.bytes();
+        return written(value, true).bytes();
     }
 
     /** An answer's JSON, its maps in their own iteration order. */
     public static byte[] answer(Object value) {
-        JsonBytes json = new JsonBytes(false);
-        json.value(value);
-        return json.out.bytes();
+        return written(value, false).bytes();
     }
 
     /**
@@ -60,9 +56,13 @@ public final class JsonBytes {
      * written is refused before any byte reaches the stream, so the caller can still answer another way.
      */
     public static void answer(Object value, OutputStream to) throws IOException {
-        JsonBytes json = new JsonBytes(false);
+        written(value, false).writeTo(to);
+    }
+
+    private static ByteOutput written(Object value, boolean ordered) {
+        JsonBytes json = new JsonBytes(ordered);
         json.value(value);
-        json.out.writeTo(to);
+        return json.out;
     }
 
     private void value(Object value) {
